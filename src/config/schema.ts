@@ -1,0 +1,18 @@
+/**
+ * The whole configuration, validated once at the edge. Every default equals the seeds' numbers or a
+ * documented industry norm; each section file says why next to its numbers.
+ * @module
+ */
+import { z } from 'zod';
+import { timeZoneSchema } from './sections/general.js';
+import { csatSection, importSection } from './sections/import.js';
+
+export const configSchema = z.strictObject({
+  /** Time zone for timestamps without one and for `--as-of` dates. */
+  timezone: timeZoneSchema.default('UTC'),
+  import: importSection,
+  csat: csatSection,
+});
+
+export type Config = z.infer<typeof configSchema>;
+export type ConfigInput = z.input<typeof configSchema>;

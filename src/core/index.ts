@@ -1,0 +1,9 @@
+/**
+ * The pure core of ticket-health: the model, metrics, classification, scoring and signals.
+ * No I/O, no clock, no environment: pass data and `asOf` in, get values out.
+ * This is the only entry other layers import from the core.
+ * @module
+ */
+export * from './model.js';
+export * from './result.js';
+export * from './derived.js';

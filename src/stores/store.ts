@@ -1,0 +1,165 @@
+/**
+ * The store contract. Every database ticket-health runs on implements exactly this, and one contract
+ * test suite (`test/stores.contract.test.ts`) runs against each implementation for real.
+ *
+ * Implementations: `sqlite/` (embedded default, better-sqlite3) and `postgres/` (production, pg).
+ * Everything outside `stores/` is database-agnostic.
+ * @module
+ */
+import type {
+  Account,
+  ImportKind,
+  Instant,
+  Launch,
+  Outcome,
+  RecordOf,
+  Ticket,
+  TicketEvent,
+  UsageRecord,
+} from '../core/model.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface UpsertCounts {
+  readonly inserted: number;
+  readonly updated: number;
+  /** Rows whose key existed with exactly the same content: re-importing a file lands here. */
+  readonly unchanged: number;
+}
+
+/** A row an import refused, kept with the original values so nothing is lost. */
+export interface RejectedRow {
+  /** Data row number, counted from 1 (the header is not a row). */
+  readonly row: number;
+  /** The canonical field at fault (or the source's column name when no canonical field applies). */
+  readonly field: string;
+  readonly reason: string;
+  /** The original row, column name → value, exactly as read. */
+  readonly raw: Readonly<Record<string, string>>;
+}
+
+export type ImportStatus = 'running' | 'completed' | 'failed' | 'superseded';
+
+export interface ImportRunStart {
+  readonly kind: ImportKind;
+  readonly file: string;
+  readonly source: string;
+  /**
+   * Identifies the input (path, size, modification time). A new run of the same fingerprint marks
+   * older `running` runs of it (killed imports) as `superseded`.
+   */
+  readonly fingerprint: string;
+  readonly startedAt: Instant;
+}
+
+export interface ImportRun extends ImportRunStart {
+  readonly id: string;
+  readonly status: ImportStatus;
+  readonly finishedAt: Instant | null;
+  readonly inserted: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  readonly rejected: number;
+  /** Data rows committed so far (accepted + rejected). */
+  readonly rowsDone: number;
+}
+
+export interface BatchResult extends UpsertCounts {
+  readonly stubsCreated: number;
+}
+
+/** One batch of an import: committed whole or not at all. */
+export interface ImportBatch<K extends ImportKind> {
+  readonly importId: string;
+  readonly kind: K;
+  readonly records: readonly RecordOf[K][];
+  readonly rejects: readonly RejectedRow[];
+  /**
+   * Account ids that records of this batch refer to and that must exist: each one missing is
+   * created as a stub account (`stub = true`). Never overwrites a real account.
+   */
+  readonly stubAccountIds: readonly string[];
+}
+
+export interface TicketKey {
+  readonly source: string;
+  readonly externalId: string;
+}
+
+/** Optional ticket fields, by their canonical CSV header: what `quality` reports gaps for. */
+export const TICKET_OPTIONAL_FIELDS = [
+  'requester',
+  'subject',
+  'description',
+  'type',
+  'category',
+  'product_area',
+  'priority',
+  'severity',
+  'impact',
+  'users_affected',
+  'customer_effort',
+  'channel',
+  'team',
+  'first_response_at',
+  'first_solved_at',
+  'solved_at',
+  'closed_at',
+  'reopens',
+  'interactions',
+  'csat',
+  'tags',
+] as const;
+export type TicketOptionalField = (typeof TICKET_OPTIONAL_FIELDS)[number];
+
+export interface SourceFieldGaps {
+  readonly source: string;
+  readonly tickets: number;
+  readonly missing: Readonly<Record<TicketOptionalField, number>>;
+}
+
+export interface Store {
+  readonly dialect: Dialect;
+  /** Brings the schema up to date; safe to run on every start. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+
+  // ---- imports ----
+  beginImport(run: ImportRunStart): Promise<string>;
+  /** Writes records, rejects, stub accounts and the run's progress counters in one transaction. */
+  writeBatch<K extends ImportKind>(batch: ImportBatch<K>): Promise<BatchResult>;
+  finishImport(importId: string, status: 'completed' | 'failed', finishedAt: Instant): Promise<void>;
+  listImports(): Promise<readonly ImportRun[]>;
+  listRejects(importId: string): Promise<readonly RejectedRow[]>;
+
+  // ---- lookups the import needs ----
+  /** Which of these account ids exist (real or stub). */
+  existingAccountIds(ids: readonly string[]): Promise<ReadonlySet<string>>;
+  /** Which of these tickets exist. Returned as `${source}\u0000${externalId}` keys. */
+  existingTicketKeys(keys: readonly TicketKey[]): Promise<ReadonlySet<string>>;
+
+  // ---- reads ----
+  listAccounts(): Promise<readonly Account[]>;
+  getAccount(id: string): Promise<Account | null>;
+  countTickets(): Promise<number>;
+  /** All tickets in batches of at most `batchSize`, ordered by (source, externalId): memory stays bounded. */
+  iterateTickets(options?: { readonly batchSize?: number; readonly accountId?: string }): AsyncIterable<readonly Ticket[]>;
+  /** Events of the given tickets, each ticket's ordered by (at, seq). */
+  eventsFor(keys: readonly TicketKey[]): Promise<readonly TicketEvent[]>;
+  listUsage(accountId?: string): Promise<readonly UsageRecord[]>;
+  listOutcomes(): Promise<readonly Outcome[]>;
+  listLaunches(): Promise<readonly Launch[]>;
+
+  // ---- data quality ----
+  /** Per source: ticket count and, for every optional ticket field, how many tickets lack it. */
+  ticketFieldGaps(): Promise<readonly SourceFieldGaps[]>;
+  /** Stub accounts (created because a ticket referred to them) and accounts with no ticket. */
+  accountGaps(): Promise<{ readonly stubs: readonly string[]; readonly withoutTickets: readonly string[] }>;
+
+  // ---- trained models (classifier) ----
+  saveModel(name: string, body: string, savedAt: Instant): Promise<void>;
+  loadModel(name: string): Promise<string | null>;
+}
+
+/** The composite key a ticket is known by in sets and maps. */
+export const ticketKeyString = (k: TicketKey): string => `${k.source}\u0000${k.externalId}`;
