@@ -14,6 +14,11 @@ export type SourceItem<K extends ImportKind> =
       /** Data row number from 1 (the header is not a row). */
       readonly row: number;
       readonly record: RecordOf[K];
+      /**
+       * The original row, column name → value, built only when asked: a readable row can still be
+       * refused later (e.g. `--strict` and an unknown account) and must then be kept as it was read.
+       */
+      readonly raw: () => Readonly<Record<string, string>>;
     }
   | {
       readonly ok: false;
