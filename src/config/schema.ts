@@ -6,12 +6,16 @@
 import { z } from 'zod';
 import { timeZoneSchema } from './sections/general.js';
 import { csatSection, importSection } from './sections/import.js';
+import { scoringSection } from './sections/scoring.js';
+import { segmentsSection } from './sections/segments.js';
 
 export const configSchema = z.strictObject({
   /** Time zone for timestamps without one and for `--as-of` dates. */
   timezone: timeZoneSchema.default('UTC'),
   import: importSection,
   csat: csatSection,
+  scoring: scoringSection,
+  segments: segmentsSection,
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,0 +1,3 @@
+export * from './day-clock.js';
+export * from './resolve-as-of.js';
+export * from './window.js';
