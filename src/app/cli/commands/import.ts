@@ -1,0 +1,97 @@
+import type { Command } from 'commander';
+import { IMPORT_KINDS, type ImportKind } from '../../../core/model.js';
+import { loadMappingFile } from '../../../sources/csv/mapping.js';
+import { SourceFormatError } from '../../../sources/source.js';
+import type { ImportReport } from '../../../services/import/import-report.js';
+import { importFiles } from '../../../services/import/import-files.js';
+import { type GlobalOptions, dbTarget, loadConfigOrThrow, rejectsDirFor, withStore } from '../context.js';
+import { CliError, EXIT } from '../exit-codes.js';
+import { createProgress } from '../progress.js';
+
+interface ImportOptions {
+  readonly source: string;
+  readonly mapping?: string;
+  readonly strict?: boolean;
+  readonly require?: string | boolean;
+  readonly json?: boolean;
+}
+
+export const registerImport = (program: Command): void => {
+  program
+    .command('import')
+    .description(`import CSV files of one kind: ${IMPORT_KINDS.join(' | ')}`)
+    .argument('<kind>', IMPORT_KINDS.join(' | '))
+    .argument('<files...>', 'CSV files')
+    .option('--source <name>', 'ticket source name; with the ticket id it forms the key', 'csv')
+    .option('--mapping <file>', 'mapping.json for CSVs with their own headers, values or date format')
+    .option('--strict', 'reject rows whose account was never imported instead of creating stub accounts')
+    .option('--require [fields]', 'reject tickets missing these fields (comma-separated; default: config import.requiredFields)')
+    .option('--json', 'print the report as JSON')
+    .action(async (kind: string, files: string[], opts: ImportOptions) => {
+      if (!IMPORT_KINDS.includes(kind as ImportKind)) {
+        throw new CliError(`unknown import kind "${kind}"; expected one of ${IMPORT_KINDS.join(', ')}`, EXIT.usage);
+      }
+      const global = program.opts<GlobalOptions>();
+      const { config } = loadConfigOrThrow(global);
+      const mapping = opts.mapping ? loadMapping(opts.mapping) : null;
+      const require =
+        opts.require === undefined || opts.require === false
+          ? []
+          : opts.require === true
+            ? config.import.requiredFields
+            : opts.require.split(',').map((f) => f.trim()).filter(Boolean);
+      const progress = createProgress(!opts.json);
+      const report = await withStore(global, async (store) => {
+        try {
+          return await importFiles({
+            store,
+            config,
+            kind: kind as ImportKind,
+            files,
+            sourceName: opts.source,
+            strict: opts.strict === true,
+            require,
+            mapping,
+            rejectsDir: rejectsDirFor(dbTarget(global)),
+            now: () => Date.now(),
+            onProgress: (p) => progress.update(p.done, p.total, p.file),
+          });
+        } catch (err) {
+          if (err instanceof SourceFormatError) throw new CliError(err.message, EXIT.fatal);
+          if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+            throw new CliError(`cannot read ${(err as NodeJS.ErrnoException).path ?? 'file'}: no such file`, EXIT.fatal);
+          }
+          throw err;
+        } finally {
+          progress.stop();
+        }
+      });
+      printReport(report, opts.json === true);
+      process.exitCode = report.rejected > 0 ? EXIT.partial : EXIT.ok;
+    });
+};
+
+const loadMapping = (path: string) => {
+  const result = loadMappingFile(path);
+  if (result.ok) return result.value;
+  const lines = result.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n');
+  throw new CliError(`invalid mapping ${path}:\n${lines}`, EXIT.usage);
+};
+
+const printReport = (report: ImportReport, json: boolean): void => {
+  if (json) {
+    const { inserted, updated, unchanged, rejected, issues } = report;
+    process.stdout.write(`${JSON.stringify({ inserted, updated, unchanged, rejected, issues })}\n`);
+    return;
+  }
+  const out = process.stdout;
+  out.write(
+    `${report.kind}: ${report.rows} rows from ${report.files.length} file(s): ` +
+      `${report.inserted} inserted, ${report.updated} updated, ${report.unchanged} unchanged, ` +
+      `${report.rejected} rejected${report.stubsCreated ? `, ${report.stubsCreated} stub accounts created` : ''}\n`,
+  );
+  const shown = report.issues.slice(0, 20);
+  for (const i of shown) out.write(`  ${i.file} row ${i.row}, ${i.field}: ${i.message}\n`);
+  if (report.issues.length > shown.length) out.write(`  … and ${report.issues.length - shown.length} more issues\n`);
+  for (const f of report.rejectFiles) out.write(`  rejected rows kept in ${f}\n`);
+};
