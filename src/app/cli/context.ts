@@ -14,7 +14,7 @@ export interface GlobalOptions {
 
 /** `--db`, then `TICKET_HEALTH_DB`, then `./ticket-health.db`. */
 export const dbTarget = (opts: GlobalOptions, env: NodeJS.ProcessEnv = process.env): string =>
-  opts.db ?? env.TICKET_HEALTH_DB ?? DEFAULT_DB;
+  opts.db || env.TICKET_HEALTH_DB || DEFAULT_DB;
 
 export const isPostgresTarget = (target: string): boolean => /^postgres(ql)?:\/\//i.test(target);
 
