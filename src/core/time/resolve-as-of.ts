@@ -2,7 +2,7 @@
  * The as-of moment: the one point in time a score is computed for. Nothing after it counts.
  * @module
  */
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import type { Instant } from '../model.js';
 import { fail, ok, type Result } from '../result.js';
 
@@ -22,7 +22,7 @@ export const resolveAsOf = (input: string, timezone: string): Result<Instant> =>
   const text = input.trim();
   const bad = (message: string): Result<Instant> =>
     fail([{ code: 'bad_date', path: 'asOf', message }]);
-  if (!DateTime.local().setZone(timezone).isValid) return bad(`unknown time zone "${timezone}"`);
+  if (!IANAZone.isValidZone(timezone)) return bad(`unknown time zone "${timezone}"`);
   if (DATE_ONLY.test(text)) {
     const day = DateTime.fromISO(text, { zone: timezone });
     if (!day.isValid) return bad(`"${text}" is not a calendar date`);
