@@ -1,0 +1,25 @@
+import { expect, test } from 'vitest';
+import { mean, percentileRank, quantile, summarize } from './stats.js';
+
+test('quantiles interpolate between order statistics', () => {
+  expect(quantile([4, 1, 3, 2], 0.5)).toBe(2.5);
+  // p90 of 1..10: position 0.9 × 9 = 8.1 → 9 + 0.1 × (10 − 9) = 9.1.
+  expect(quantile([10, 9, 8, 7, 6, 5, 4, 3, 2, 1], 0.9)).toBeCloseTo(9.1, 10);
+  expect(quantile([7], 0.9)).toBe(7);
+  expect(quantile([], 0.5)).toBeNull();
+});
+
+test('summaries by name', () => {
+  expect(summarize([1, 2, 6], 'mean')).toBe(3);
+  expect(summarize([1, 2, 6], 'max')).toBe(6);
+  expect(summarize([1, 2, 6], 'median')).toBe(2);
+  expect(mean([])).toBeNull();
+});
+
+test('percentile rank counts half of the ties', () => {
+  expect(percentileRank(3, [1, 2, 3, 4])).toBe(62.5);
+  expect(percentileRank(0, [1, 2, 3, 4])).toBe(0);
+  expect(percentileRank(9, [1, 2, 3, 4])).toBe(100);
+  expect(percentileRank(5, [5, 5])).toBe(50);
+  expect(percentileRank(5, [])).toBe(50);
+});

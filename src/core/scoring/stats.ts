@@ -1,0 +1,53 @@
+/**
+ * Small order statistics shared by components and segment baselines. Pure, no dependencies.
+ * @module
+ */
+import type { Statistic } from './scoring-config.js';
+
+/**
+ * The q-quantile (0…1) of `values` by linear interpolation between order statistics (Excel's
+ * PERCENTILE.INC, R type 7). Null for no values.
+ * @example quantile([1, 2, 3, 4], 0.5) // 2.5
+ */
+export const quantile = (values: readonly number[], q: number): number | null => {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const below = sorted[lo] as number;
+  const above = sorted[Math.min(lo + 1, sorted.length - 1)] as number;
+  return below + (above - below) * (pos - lo);
+};
+
+export const mean = (values: readonly number[]): number | null =>
+  values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+
+/** Sums up a distribution the way a component's config asks. */
+export const summarize = (values: readonly number[], statistic: Statistic): number | null => {
+  switch (statistic) {
+    case 'median':
+      return quantile(values, 0.5);
+    case 'p90':
+      return quantile(values, 0.9);
+    case 'mean':
+      return mean(values);
+    case 'max':
+      return values.length === 0 ? null : Math.max(...values);
+  }
+};
+
+/**
+ * Where `value` stands among `population`, 0…100: the share below it plus half the share equal to it
+ * (mid-rank), so a lone account or a tie sits at 50 rather than at an extreme.
+ * @example percentileRank(3, [1, 2, 3, 4]) // 62.5
+ */
+export const percentileRank = (value: number, population: readonly number[]): number => {
+  if (population.length === 0) return 50;
+  let below = 0;
+  let equal = 0;
+  for (const v of population) {
+    if (v < value) below += 1;
+    else if (v === value) equal += 1;
+  }
+  return (100 * (below + equal / 2)) / population.length;
+};
