@@ -1,0 +1,12 @@
+/**
+ * The one migration history both stores run, in order. To change the schema, add a file
+ * `NNN-what-it-does.ts` exporting a `StoreMigration` and list it here under the same name; never edit
+ * a released migration.
+ * @module
+ */
+import { initial } from './001-initial.js';
+import type { StoreMigration } from './migration.js';
+
+export const MIGRATIONS: Readonly<Record<string, StoreMigration>> = {
+  '001-initial': initial,
+};

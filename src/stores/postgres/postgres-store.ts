@@ -1,0 +1,43 @@
+/**
+ * The production store: PostgreSQL through pg. Reads and bookkeeping go through Kysely (shared with
+ * SQLite); batch writes use multi-row `unnest` statements on the raw pool.
+ * @module
+ */
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import type pg from 'pg';
+import type { ImportKind } from '../../core/model.js';
+import { runMigrations } from '../migrations/run-migrations.js';
+import type { BatchResult, ImportBatch } from '../store.js';
+import type { Database } from '../shared/database.js';
+import { KyselyStore } from '../shared/kysely-store.js';
+import { createPool, type PostgresOptions } from './create-pool.js';
+import { writePostgresBatch } from './postgres-batch-writer.js';
+
+export class PostgresStore extends KyselyStore {
+  readonly dialect = 'postgres';
+  readonly #pool: pg.Pool;
+
+  constructor(pool: pg.Pool) {
+    super(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }));
+    this.#pool = pool;
+  }
+
+  async migrate(): Promise<void> {
+    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(this.db);
+    const schema = rows[0]?.schema;
+    if (schema === undefined) throw new Error('PostgreSQL has no current schema: check the search_path');
+    await runMigrations(this.db as unknown as Kysely<unknown>, 'postgres', schema);
+  }
+
+  writeBatch<K extends ImportKind>(batch: ImportBatch<K>): Promise<BatchResult> {
+    return writePostgresBatch(this.#pool, batch);
+  }
+}
+
+/**
+ * Connects lazily (the first query opens the first connection). Call `migrate()` before use, or use
+ * `openStore`, which does.
+ * @example const store = openPostgresStore({ connectionString: 'postgres://app@db/health' });
+ */
+export const openPostgresStore = (options: PostgresOptions): PostgresStore =>
+  new PostgresStore(createPool(options));

@@ -1,0 +1,46 @@
+/**
+ * The embedded default store: one SQLite file through better-sqlite3. Reads and bookkeeping go
+ * through Kysely (shared with PostgreSQL); batch writes use prepared statements directly.
+ * @module
+ */
+import type { Database as SqliteDatabase } from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { ImportKind } from '../../core/model.js';
+import { runMigrations } from '../migrations/run-migrations.js';
+import type { BatchResult, ImportBatch } from '../store.js';
+import type { Database } from '../shared/database.js';
+import { KyselyStore } from '../shared/kysely-store.js';
+import { openSqliteDatabase } from './open-sqlite-database.js';
+import { SqliteBatchWriter } from './sqlite-batch-writer.js';
+
+export class SqliteStore extends KyselyStore {
+  readonly dialect = 'sqlite';
+  readonly #sqlite: SqliteDatabase;
+  #writer: SqliteBatchWriter | null = null;
+
+  constructor(sqlite: SqliteDatabase) {
+    super(new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }));
+    this.#sqlite = sqlite;
+  }
+
+  async migrate(): Promise<void> {
+    await runMigrations(this.db as unknown as Kysely<unknown>, 'sqlite');
+  }
+
+  writeBatch<K extends ImportKind>(batch: ImportBatch<K>): Promise<BatchResult> {
+    try {
+      // Statements are prepared on first use, after migrate() has created the tables.
+      this.#writer ??= new SqliteBatchWriter(this.#sqlite);
+      return Promise.resolve(this.#writer.write(batch));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+}
+
+/**
+ * Opens a SQLite store at a file path (parent directories created). Call `migrate()` before use, or
+ * use `openStore`, which does.
+ * @example const store = openSqliteStore('./ticket-health.db');
+ */
+export const openSqliteStore = (path: string): SqliteStore => new SqliteStore(openSqliteDatabase(path));
