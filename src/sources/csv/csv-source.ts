@@ -7,7 +7,7 @@ import type { ImportKind, RecordOf } from '../../core/model.js';
 import type { Issue, Result } from '../../core/result.js';
 import { type RecordSource, type SourceItem, SourceFormatError } from '../source.js';
 import { CANONICAL_HEADERS, isCanonicalHeader } from './canonical-headers.js';
-import { type ColumnPlan, canonicalRow, planColumns, rawRow } from './column-plan.js';
+import { canonicalRow, planColumns, rawRow } from './column-plan.js';
 import { type CsvProgress, CsvReadError, readCsv } from './csv-scanner.js';
 import { createDateReader } from './dates.js';
 import { type CanonicalRow, type RowContext, requiredFieldIssues } from './field-reader.js';
