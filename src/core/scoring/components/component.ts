@@ -20,7 +20,7 @@ export interface Mover {
 }
 
 /** Why a component has no value for an account. */
-export type MissingReason = 'no_tickets' | 'below_minimum' | 'no_weight';
+export type MissingReason = 'no_tickets' | 'below_minimum';
 
 export interface ComponentValue {
   readonly name: ComponentName;

@@ -1,0 +1,82 @@
+/**
+ * The statistics of one peer segment: pooled rates (the shrinkage prior), each member's scored value
+ * per component, and the baselines (median, p75, p90).
+ * @module
+ */
+import type { MissingReason } from './components/component.js';
+import type { Baseline } from './account-score.js';
+import type { AccountRollup } from './rollup-account.js';
+import { shrinkRate } from './risk.js';
+import { COMPONENT_NAMES, type ComponentName } from './scoring-config.js';
+import { quantile } from './stats.js';
+
+/** Components that are a share of hits among `n`, and so are shrunk. */
+export const RATE_COMPONENTS: ReadonlySet<ComponentName> = new Set([
+  'severity_share',
+  'reopen_rate',
+  'sla_miss_rate',
+]);
+
+export type Scored = { readonly value: number } | { readonly value: null; readonly missing: MissingReason };
+
+export interface PeerStats {
+  readonly key: string;
+  readonly members: readonly AccountRollup[];
+  readonly rates: Partial<Record<ComponentName, number>>;
+  /** Scored value per member id, per component. */
+  readonly values: ReadonlyMap<string, Readonly<Record<ComponentName, Scored>>>;
+  readonly populations: Readonly<Record<ComponentName, readonly number[]>>;
+  readonly baselines: Readonly<Record<ComponentName, Baseline | null>>;
+}
+
+const pooledRate = (members: readonly AccountRollup[], name: ComponentName): number => {
+  let hits = 0;
+  let n = 0;
+  for (const m of members) {
+    hits += m.components[name].hits ?? 0;
+    n += m.components[name].n;
+  }
+  return n === 0 ? 0 : hits / n;
+};
+
+/** One member's value as scored in this segment: null under the minimum count, shrunk if a rate. */
+const scoredValue = (m: AccountRollup, name: ComponentName, prior: number, k: number): Scored => {
+  const c = m.components[name];
+  if (c.value === null) return { value: null, missing: 'no_tickets' };
+  if (c.n < m.settings.components[name].minCount) return { value: null, missing: 'below_minimum' };
+  if (!RATE_COMPONENTS.has(name)) return { value: c.value };
+  return { value: shrinkRate(c.hits ?? 0, c.n, prior, k) };
+};
+
+const baselineOf = (values: readonly number[]): Baseline | null =>
+  values.length === 0
+    ? null
+    : {
+        median: quantile(values, 0.5) as number,
+        p75: quantile(values, 0.75) as number,
+        p90: quantile(values, 0.9) as number,
+        accounts: values.length,
+      };
+
+/** Computes a peer segment's statistics from its members' rollups. */
+export const peerStats = (key: string, members: readonly AccountRollup[], k: number): PeerStats => {
+  const rates: Partial<Record<ComponentName, number>> = {};
+  for (const name of RATE_COMPONENTS) rates[name] = pooledRate(members, name);
+  const values = new Map<string, Record<ComponentName, Scored>>();
+  for (const m of members) {
+    const row = Object.fromEntries(
+      COMPONENT_NAMES.map((name) => [name, scoredValue(m, name, rates[name] ?? 0, k)]),
+    ) as Record<ComponentName, Scored>;
+    values.set(m.accountId, row);
+  }
+  const populations = Object.fromEntries(
+    COMPONENT_NAMES.map((name) => [
+      name,
+      [...values.values()].flatMap((row) => (row[name].value === null ? [] : [row[name].value])),
+    ]),
+  ) as Record<ComponentName, number[]>;
+  const baselines = Object.fromEntries(
+    COMPONENT_NAMES.map((name) => [name, baselineOf(populations[name])]),
+  ) as Record<ComponentName, Baseline | null>;
+  return { key, members, rates, values, populations, baselines };
+};
