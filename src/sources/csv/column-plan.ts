@@ -60,14 +60,17 @@ export function planColumns(
   const other = lookalikeKind(kind, new Set(normalized), present.size);
   if (missing.length > 0) {
     const shown = header.slice(0, 6).join(', ') + (header.length > 6 ? ', …' : '');
-    const hint = other === null ? `its header is: ${shown}` : `it looks like a ${other} file`;
-    return `not a ${kind} CSV: no column for ${missing.join(', ')} (${hint})`;
+    const hint = other === null ? `its header is: ${shown}` : `it looks like ${an(other)} file`;
+    return `not ${an(kind)} CSV: no column for ${missing.join(', ')} (${hint})`;
   }
   if (other !== null && mapping === null) {
-    return `not a ${kind} CSV: its columns are those of a ${other} file (import it as ${other})`;
+    return `not ${an(kind)} CSV: its columns are those of ${an(other)} file (import it as ${other})`;
   }
   return { fields, rawKeys: rawKeys(header) };
 }
+
+// "an accounts/events/outcomes file", but "a usage file": the sound, not the letter, decides.
+const an = (kind: string): string => (/^[aeo]/.test(kind) ? `an ${kind}` : `a ${kind}`);
 
 const indexesOf = (names: readonly string[], name: string): number[] =>
   names.flatMap((n, i) => (n === name ? [i] : []));
