@@ -4,10 +4,13 @@
  * @module
  */
 import { z } from 'zod';
+import { businessHoursSection } from './sections/business-hours.js';
 import { timeZoneSchema } from './sections/general.js';
 import { csatSection, importSection } from './sections/import.js';
 import { scoringSection } from './sections/scoring.js';
 import { segmentsSection } from './sections/segments.js';
+import { severitySection } from './sections/severity.js';
+import { slaSection } from './sections/sla.js';
 
 export const configSchema = z.strictObject({
   /** Time zone for timestamps without one and for `--as-of` dates. */
@@ -16,6 +19,9 @@ export const configSchema = z.strictObject({
   csat: csatSection,
   scoring: scoringSection,
   segments: segmentsSection,
+  businessHours: businessHoursSection,
+  sla: slaSection,
+  severity: severitySection,
 });
 
 export type Config = z.infer<typeof configSchema>;
