@@ -7,3 +7,4 @@
 export * from './model.js';
 export * from './result.js';
 export * from './derived.js';
+export * from './metrics/index.js';
