@@ -23,14 +23,20 @@ export const SAMPLE_HEADERS = {
 
 type Cell = string | number | boolean | null;
 
+const NEEDS_QUOTES = /[",\r\n]/;
+
 function cell(value: Cell): string {
   if (value === null) return '';
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+  if (typeof value !== 'string') return String(value);
+  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 /** One CSV line (with its newline) from cells in header order. */
-export const csvLine = (cells: readonly Cell[]): string => cells.map(cell).join(',') + '\n';
+export function csvLine(cells: readonly Cell[]): string {
+  let line = cell(cells[0] ?? null);
+  for (let i = 1; i < cells.length; i++) line += ',' + cell(cells[i] ?? null);
+  return line + '\n';
+}
 
 const time = (ms: number | null): string | null => (ms === null ? null : isoTime(ms));
 

@@ -81,8 +81,7 @@ export function generateTicket(ctx: TicketContext, rng: Rng): { ticket: SampleTi
   const onboarding = ctx.createdAt - a.goLive < 90 * DAY_MS;
   const f = drawTicketFacts(a, onboarding, ctx.launch, ctx.activeUsers, rng);
   const subject = composeSubject(f.type, f.topic, f.severity === 'critical', rng);
-  const signature = rng.chance(0.5) ? `Thanks, ${f.requesterName.split(' ')[0]}` : `Best regards,\n${f.requesterName}`;
-  const description = composeDescription(f.type, f.topic, { ...f, signature }, rng);
+  const description = composeDescription(f.type, f.topic, f, rng);
   const events = simulateLifecycle({
     ticketId: ctx.id, createdAt: ctx.createdAt, description, facts: f, latent: a.latent,
     offsetHours: a.zone.offsetHours, agent: rng.pick(AGENTS), endExclusive: ctx.endExclusive,

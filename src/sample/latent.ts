@@ -53,7 +53,7 @@ export interface LogitModel {
 
 /** P(churn) at a renewal: about 12 % a year for an average account. */
 export const CHURN_MODEL: LogitModel = {
-  intercept: -2.3,
+  intercept: -2.8,
   experience: 1.0,
   usageTrend: -0.9,
   tier: { enterprise: -0.6, mid_market: 0, smb: 0.35 },
@@ -62,7 +62,7 @@ export const CHURN_MODEL: LogitModel = {
 
 /** P(expansion) at a renewal that did not churn. */
 export const EXPANSION_MODEL: LogitModel = {
-  intercept: -1.4,
+  intercept: -2.0,
   experience: -0.5,
   usageTrend: 1.1,
   tier: { enterprise: 0.3, mid_market: 0.1, smb: -0.2 },

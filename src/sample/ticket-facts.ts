@@ -105,8 +105,10 @@ export function drawTicketFacts(
   const usersAffected = scope === 0 ? 1 : scope === 1 ? rng.int(2, team)
     : Math.max(2, Math.round(activeUsers * (0.25 + 0.75 * rng.next())));
   const severity = severityOf(impact, scope, usersAffected);
-  // One time in five the helpdesk priority is a step off the severity: people set it by feel.
-  const step = PRIORITY_STEPS.indexOf(PRIORITY_OF[severity]) + (rng.chance(0.2) ? rng.pick([-1, 1]) : 0);
+  // `normal` is the helpdesk default, so most low-severity tickets keep it; and one time in five the
+  // priority is a step off the severity: people set it by feel.
+  const mapped = severity === 'low' && rng.chance(0.6) ? 'normal' : PRIORITY_OF[severity];
+  const step = PRIORITY_STEPS.indexOf(mapped) + (rng.chance(0.2) ? rng.pick([-1, 1]) : 0);
   const priority = PRIORITY_STEPS[Math.max(0, Math.min(3, step))]!;
   const effortShift = impact === 'blocking' ? 2 : impact === 'degraded' ? 1 : 0;
   const effort = (['low', 'medium', 'high'] as const)[

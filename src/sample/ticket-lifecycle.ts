@@ -41,7 +41,7 @@ export interface LifecycleInput {
 }
 
 /** Median minutes to the first agent reply by priority, for an account with average support. */
-const FIRST_REPLY_MINUTES = { urgent: 25, high: 120, normal: 360, low: 900 } as const;
+const FIRST_REPLY_MINUTES = { urgent: 20, high: 90, normal: 240, low: 600 } as const;
 /** Base chance of a reopen after a solve, by type; scaled by the account's unresolved tendency. */
 const REOPEN_BASE = { bug: 0.1, help: 0.07, missing_feature: 0.05, feature_request: 0.03, other: 0.03 };
 const CLARIFY_ROUNDS = { bug: [0.2, 0.45, 0.25, 0.1], help: [0.45, 0.4, 0.15], missing_feature: [0.5, 0.35, 0.15], feature_request: [0.75, 0.25], other: [0.7, 0.3] };

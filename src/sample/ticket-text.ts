@@ -93,7 +93,7 @@ export function composeSubject(type: TicketType, topic: Topic, critical: boolean
 export interface DescriptionFacts {
   readonly impact: string;
   readonly usersAffected: number;
-  readonly signature: string;
+  readonly requesterName: string;
 }
 
 /**
@@ -101,18 +101,20 @@ export interface DescriptionFacts {
  * fifth are written on separate lines, as real emails are (quoted newlines in the CSV).
  */
 export function composeDescription(type: TicketType, topic: Topic, facts: DescriptionFacts, rng: Rng): string {
+  const multiLine = rng.chance(0.2);
   const users = facts.usersAffected === 1 ? 'one user' : `${facts.usersAffected} users`;
   const parts: string[] = [];
   if (rng.chance(0.6)) parts.push(rng.pick(GREETINGS));
   parts.push(fill(rng.pick(CONTEXTS), topic, rng));
   const weights = PROBLEM_WEIGHTS.get(type) ?? [];
-  const first = rng.weightedIndex(weights);
-  parts.push(fill(PROBLEMS[first]![0], topic, rng));
+  const problem = rng.weightedIndex(weights);
+  parts.push(fill(PROBLEMS[problem]![0], topic, rng));
   if (rng.chance(0.4)) {
     const second = rng.weightedIndex(weights);
-    if (second !== first) parts.push(fill(PROBLEMS[second]![0], topic, rng));
+    if (second !== problem) parts.push(fill(PROBLEMS[second]![0], topic, rng));
   }
   parts.push(fill(rng.pick(IMPACTS[facts.impact] ?? IMPACTS['minor']!), topic, rng, users));
-  parts.push(facts.signature);
-  return parts.join(rng.chance(0.2) ? '\n' : ' ');
+  const first = facts.requesterName.split(' ')[0] ?? '';
+  parts.push(multiLine && rng.chance(0.5) ? `Best regards,\n${facts.requesterName}` : `Thanks, ${first}`);
+  return parts.join(multiLine ? '\n' : ' ');
 }

@@ -35,20 +35,29 @@ const CHUNK = 1 << 16;
 class CsvFile {
   rows = 0;
   private buffer = '';
+  private error: Error | null = null;
   private readonly stream: WriteStream;
 
   constructor(readonly name: string, dir: string, header: string) {
     this.stream = createWriteStream(join(dir, name));
+    // Kept and rethrown at the next flush: an unheard 'error' event would crash the process.
+    this.stream.on('error', (e) => (this.error = e));
     this.buffer = header + '\n';
   }
 
-  async add(line: string): Promise<void> {
+  /** Appends a line; flush when `full` (an await per line would cost more than the line). */
+  add(line: string): void {
     this.rows++;
     this.buffer += line;
-    if (this.buffer.length >= CHUNK) await this.flush();
   }
 
-  private async flush(): Promise<void> {
+  /** True once a chunk's worth is buffered; checked before awaiting, so most lines cost no microtask. */
+  get full(): boolean {
+    return this.buffer.length >= CHUNK;
+  }
+
+  async flush(): Promise<void> {
+    if (this.error) throw this.error;
     const chunk = this.buffer;
     this.buffer = '';
     if (!this.stream.write(chunk)) await once(this.stream, 'drain');
@@ -58,8 +67,11 @@ class CsvFile {
     await this.flush();
     this.stream.end();
     await once(this.stream, 'finish');
+    if (this.error) throw this.error;
   }
 }
+
+const flushAll = (...files: CsvFile[]): Promise<void[]> => Promise.all(files.map((f) => f.flush()));
 
 /**
  * Generates the sample company and writes accounts.csv, tickets.csv, events.csv, usage.csv,
@@ -80,20 +92,23 @@ export async function writeSampleCompany(
   const [accounts, tickets, events, usage, launches, outcomes] = [
     file('accounts'), file('tickets'), file('events'), file('usage'), file('launches'), file('outcomes'),
   ];
-  for (const a of company.accounts) await accounts.add(accountLine(a, w));
-  for (const l of company.launches) await launches.add(launchLine(launchRow(l)));
   for (const a of company.accounts) {
+    accounts.add(accountLine(a, w));
     for (const x of a.outcomes) {
-      await outcomes.add(outcomeLine({ accountId: a.id, date: isoDate(x.at), outcome: x.outcome, amount: x.amount }));
+      outcomes.add(outcomeLine({ accountId: a.id, date: isoDate(x.at), outcome: x.outcome, amount: x.amount }));
     }
+    if (accounts.full || outcomes.full) await flushAll(accounts, outcomes);
   }
+  for (const l of company.launches) launches.add(launchLine(launchRow(l)));
   const usageRng = createRng(deriveSeed(o.seed, 'usage'));
   for (const a of company.accounts) {
-    for (const u of usageRows(a, w, usageRng)) await usage.add(usageLine(u));
+    for (const u of usageRows(a, w, usageRng)) usage.add(usageLine(u));
+    if (usage.full) await usage.flush();
   }
   for (const { ticket, events: evs } of sampleTickets(company, o.tickets, o.seed)) {
-    await tickets.add(ticketLine(ticket));
-    for (const e of evs) await events.add(eventLine(ticket.id, e));
+    tickets.add(ticketLine(ticket));
+    for (const e of evs) events.add(eventLine(ticket.id, e));
+    if (tickets.full || events.full) await flushAll(tickets, events);
     if (tickets.rows % 10_000 === 0) hooks.onTickets?.(tickets.rows, o.tickets);
   }
   hooks.onTickets?.(tickets.rows, o.tickets);
