@@ -8,3 +8,6 @@ export * from './model.js';
 export * from './result.js';
 export * from './derived.js';
 export * from './metrics/index.js';
+export * from './time/index.js';
+export * from './segments/index.js';
+export * from './scoring/index.js';

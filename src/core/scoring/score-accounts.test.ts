@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { scoringSection } from '../../config/sections/scoring.js';
 import { segmentsSection } from '../../config/sections/segments.js';
@@ -84,4 +83,24 @@ test('a three-ticket account worked by hand: five components, unequal weights', 
     '1 ticket open, mean age 60 days vs a 3-day target; −60 Success Points in the window vs a +20 target; ' +
       '3 tickets in 90 days (2 tickets per 100 seats per 30 days vs 2 for the segment)',
   );
+});
+
+test('re-rolling only the changed account and re-ranking equals scoring everyone afresh', () => {
+  const accounts = ['a', 'b', 'c'].map((id) => makeAccount(id));
+  const tickets = { a: [oneTicket], b: [], c: [] };
+  const roll = (account: Account, ts: ScoredTicket[]) =>
+    rollupAccount({ account, tickets: ts, usage: [], asOf, windowDays: 90, ...config });
+  const rollups = accounts.map((a) => roll(a, tickets[a.id as 'a' | 'b' | 'c']));
+  // An import brings a ticket for b: only b is rolled up again, then everyone is re-ranked.
+  const newTicket = scored({ id: 'b1', account: 'b', createdAt: at(70), open: true, unsolved: [[at(70), asOf]] });
+  const incremental = rankSegments([rollups[0]!, roll(accounts[1]!, [newTicket]), rollups[2]!], config.scoring, config.segments);
+  const fresh = score(accounts, { ...tickets, b: [newTicket] });
+  const byId = <T extends { accountId: string }>(xs: readonly T[]) => [...xs].sort((x, y) => x.accountId.localeCompare(y.accountId));
+  expect(byId(incremental.accounts)).toEqual(byId(fresh.accounts));
+  // a's own figures did not change, but its volume percentile did: b now has as many tickets, so of
+  // a, b, c: one below (c) and two equal (a, b) → (1 + 2/2) / 3 = 66.7. Before, b and c were both
+  // below: (2 + 1/2) / 3 = 83.3.
+  const before = rankSegments(rollups, config.scoring, config.segments).accounts[0]!;
+  expect(byName(before, 'volume').risk).toBeCloseTo((100 * 2.5) / 3, 9);
+  expect(byName(byId(incremental.accounts)[0]!, 'volume').risk).toBeCloseTo((100 * (1 + 2 / 2)) / 3, 9);
 });
