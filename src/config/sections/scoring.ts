@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { ComponentConfig, ScoringConfig } from '../../core/scoring/scoring-config.js';
-import { TICKET_TYPES, type TicketType } from '../../core/model.js';
+import { SEVERITIES, TICKET_TYPES, type TicketType } from '../../core/model.js';
 
 const points = (defaults: Record<TicketType, number>) =>
   z.strictObject(
@@ -113,6 +113,14 @@ export const scoringSection = z
       .prefault({}),
     /** Three tickets per component keep an explanation readable. */
     topTickets: z.number().int().min(0).default(3),
+    kpis: z
+      .strictObject({
+        /** The time-to-value definition: go-live to the first 30 days without a serious ticket. */
+        quietDays: z.number().int().min(1).default(30),
+        /** High and critical tickets are the ones the first seed says threaten value and renewal. */
+        quietSeverities: z.array(z.enum(SEVERITIES)).default(['critical', 'high']),
+      })
+      .prefault({}),
   })
   .prefault({});
 

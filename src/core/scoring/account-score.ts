@@ -3,6 +3,7 @@
  * shape `score --json` and `explain --json` print.
  * @module
  */
+import type { AccountKpis } from './account-kpis.js';
 import type { Mover, MissingReason } from './components/component.js';
 import type { Grade } from './health.js';
 import type { TicketBrief } from './rollup-account.js';
@@ -71,6 +72,8 @@ export interface AccountScore {
   readonly sentences: readonly string[];
   /** Segment overrides applied, least specific first. */
   readonly overrides: readonly string[];
+  /** The signal matrix's KPIs (time to value, critical MTTR, ...). */
+  readonly kpis: AccountKpis;
 }
 
 /** Per segment: how many accounts, and each component's baseline. */

@@ -2,6 +2,7 @@
  * Scoring: Success Points, risk components, the health score and its explanation.
  * @module
  */
+export * from './account-kpis.js';
 export * from './account-score.js';
 export * from './components/index.js';
 export * from './explain-delta.js';

@@ -84,6 +84,7 @@ const scoreOne = (r: AccountRollup, peers: PeerStats): Unranked => {
     components,
     topTickets: topTickets(r, components),
     overrides: r.settings.applied,
+    kpis: r.kpis,
   };
 };
 

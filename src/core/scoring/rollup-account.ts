@@ -11,6 +11,7 @@ import { type EffectiveSettings, effectiveSettings } from '../segments/segment-o
 import { calendarDays, type DayClock, weekdayDays } from '../time/day-clock.js';
 import { toIsoDate } from '../time/iso-date.js';
 import { windowOf } from '../time/window.js';
+import { type AccountKpis, accountKpis } from './account-kpis.js';
 import { COMPONENTS, type ComponentValue } from './components/index.js';
 import { COMPONENT_NAMES, type ComponentName, type ScoringConfig, type SegmentsConfig } from './scoring-config.js';
 import { type ScoredTicket, ticketKey } from './scored-ticket.js';
@@ -46,6 +47,8 @@ export interface AccountRollup {
   readonly components: Readonly<Record<ComponentName, ComponentValue>>;
   /** The tickets named as movers by any component. */
   readonly tickets: ReadonlyMap<string, TicketBrief>;
+  /** The signal matrix's KPIs, tracked beside the score. */
+  readonly kpis: AccountKpis;
 }
 
 export interface RollupInput {
@@ -127,5 +130,6 @@ export const rollupAccount = (input: RollupInput): AccountRollup => {
     },
     components,
     tickets,
+    kpis: accountKpis(account, visible, activeUsers, window, scoring.kpis, zone),
   };
 };

@@ -3,7 +3,7 @@
  * defaults and the reasons for each number live in `src/config/sections/`; they produce these types.
  * @module
  */
-import type { TicketType } from '../model.js';
+import type { Severity, TicketType } from '../model.js';
 
 /** The risk components, in the order explanations list them. */
 export const COMPONENT_NAMES = [
@@ -60,6 +60,14 @@ export interface ScoringConfig {
   readonly grades: GradeThresholds;
   /** How many tickets each component names as having moved it most. */
   readonly topTickets: number;
+  readonly kpis: KpiConfig;
+}
+
+export interface KpiConfig {
+  /** Time to value ends with the first stretch of this many days without a serious ticket. */
+  readonly quietDays: number;
+  /** The severities that break a quiet stretch. */
+  readonly quietSeverities: readonly Severity[];
 }
 
 /** Every field optional, and `undefined` allowed where it is (what zod's `.optional()` yields). */
