@@ -24,6 +24,9 @@ export const sampleOptionsSchema = z.strictObject({
     .default(SAMPLE_DEFAULTS.end),
   seed: z.number().int().min(0).max(0xffffffff).default(SAMPLE_DEFAULTS.seed),
   out: z.string().min(1),
+  // Events are 90 % of the bytes (about 1.2 GB per million tickets); a ticket-only benchmark can skip
+  // writing them. The tickets are the same either way: their columns are read back from the events.
+  events: z.boolean().default(true),
 });
 
 /** What callers pass: only `out` is required. */

@@ -170,6 +170,21 @@ test('subjects of different types share wording', () => {
   expect(['missing_feature', 'feature_request', 'help'].every(csvExport)).toBe(true);
 });
 
+test('without events the tickets are the same and events.csv is only its header', async () => {
+  const lean = freshDir();
+  const s = await writeSampleCompany({ ...OPTIONS, events: false, out: lean });
+  expect(hashes(lean)[1]).toBe(hashes(dir)[1]);
+  expect(readFileSync(join(lean, 'events.csv'), 'utf8')).toBe('ticket_id,at,kind,author_role,author,public,from_status,to_status,body\n');
+  expect(s.files.find((f) => f.name === 'events.csv')?.rows).toBe(0);
+});
+
+test('zero tickets still writes every file with its header', async () => {
+  const empty = freshDir();
+  const s = await writeSampleCompany({ accounts: 5, tickets: 0, out: empty });
+  expect(s.files.find((f) => f.name === 'tickets.csv')?.rows).toBe(0);
+  expect(s.files.find((f) => f.name === 'accounts.csv')?.rows).toBe(5);
+});
+
 test('invalid options are refused before anything is written', async () => {
   await expect(writeSampleCompany({ end: '2025-02-30', out: freshDir() })).rejects.toThrow(/date/);
   await expect(writeSampleCompany({ accounts: 0, out: freshDir() })).rejects.toThrow();

@@ -76,6 +76,7 @@ const flushAll = (...files: CsvFile[]): Promise<void[]> => Promise.all(files.map
 /**
  * Generates the sample company and writes accounts.csv, tickets.csv, events.csv, usage.csv,
  * launches.csv and outcomes.csv into `out` (created if missing). Same options → same bytes.
+ * With `events: false`, events.csv holds only its header.
  * Throws a ZodError on invalid options.
  * @example await writeSampleCompany({ accounts: 1000, tickets: 100_000, end: '2025-06-30', out: 'sample' })
  */
@@ -107,7 +108,7 @@ export async function writeSampleCompany(
   }
   for (const { ticket, events: evs } of sampleTickets(company, o.tickets, o.seed)) {
     tickets.add(ticketLine(ticket));
-    for (const e of evs) events.add(eventLine(ticket.id, e));
+    if (o.events) for (const e of evs) events.add(eventLine(ticket.id, e));
     if (tickets.full || events.full) await flushAll(tickets, events);
     if (tickets.rows % 10_000 === 0) hooks.onTickets?.(tickets.rows, o.tickets);
   }
