@@ -10,11 +10,9 @@ import type { AuthorRole, EventKind, Status } from '../core/model.js';
 import { DAY_MS, MINUTE_MS } from './calendar.js';
 import type { Latent } from './latent.js';
 import type { Rng } from './prng.js';
-import {
-  BOT_NAME, agentQuestion, agentSolution, botReply, customerReply, holdNote, privateNote, reopenReply,
-} from './reply-text.js';
+import { agentSolution, botReply, holdNote, privateNote, reopenReply } from './reply-text.js';
 import type { TicketFacts } from './ticket-facts.js';
-import { agentTime, customerTime, delay } from './working-hours.js';
+import { TicketStory } from './ticket-story.js';
 
 export interface SampleEvent {
   readonly at: number;
@@ -44,50 +42,30 @@ export interface LifecycleInput {
 const FIRST_REPLY_MINUTES = { urgent: 20, high: 90, normal: 240, low: 600 } as const;
 /** Base chance of a reopen after a solve, by type; scaled by the account's unresolved tendency. */
 const REOPEN_BASE = { bug: 0.1, help: 0.07, missing_feature: 0.05, feature_request: 0.03, other: 0.03 };
-const CLARIFY_ROUNDS = { bug: [0.2, 0.45, 0.25, 0.1], help: [0.45, 0.4, 0.15], missing_feature: [0.5, 0.35, 0.15], feature_request: [0.75, 0.25], other: [0.7, 0.3] };
+/** Probabilities of 0, 1, 2, … clarifying rounds before a solution, by type. */
+const CLARIFY_ROUNDS = {
+  bug: [0.2, 0.45, 0.25, 0.1],
+  help: [0.45, 0.4, 0.15],
+  missing_feature: [0.5, 0.35, 0.15],
+  feature_request: [0.75, 0.25],
+  other: [0.7, 0.3],
+};
 const AUTO_CLOSE_MS = 4 * DAY_MS;
 
 /** Simulates the ticket and returns its events in time order, cut at the window's end. */
 export function simulateLifecycle(input: LifecycleInput, rng: Rng): SampleEvent[] {
-  const { facts, latent, agent } = input;
-  const requester = facts.requesterName;
-  const urgent = facts.priority === 'urgent';
-  const slow = Math.exp(0.45 * latent.slowSupport);
-  const events: SampleEvent[] = [];
-  let status: Status = 'new';
-  const say = (at: number, role: AuthorRole, author: string, isPublic: boolean, body: string): void => {
-    events.push({ at, kind: 'comment', authorRole: role, author, public: isPublic, fromStatus: null, toStatus: null, body });
-  };
-  const move = (at: number, role: AuthorRole, author: string, to: Status): void => {
-    events.push({ at, kind: 'status_change', authorRole: role, author, public: null, fromStatus: status, toStatus: to, body: null });
-    status = to;
-  };
-  const agentNext = (from: number, minutes: number): number =>
-    agentTime(agentTime(from, urgent, rng) + delay(minutes * slow, 0.7, rng), urgent, rng);
-  const customerNext = (from: number): number => customerTime(from + delay(150, 1.0, rng), input.offsetHours, rng);
-
-  let t = input.createdAt;
-  events.push({ at: t, kind: 'status_change', authorRole: 'customer', author: requester, public: null, fromStatus: null, toStatus: 'new', body: null });
-  say(t, 'customer', requester, true, input.description);
+  const { facts, latent } = input;
+  const story = new TicketStory(input, rng);
+  story.move('customer', 'new');
+  story.say('customer', true, input.description);
   if ((facts.channel === 'email' || facts.channel === 'web') && rng.chance(0.65)) {
     // Under a minute, so always before the first agent reply (which takes at least one).
-    say(t + rng.int(20, 59) * 1000, 'bot', BOT_NAME, true, botReply(input.ticketId, facts.topic));
+    story.say('bot', true, botReply(input.ticketId, facts.topic), story.t + rng.int(20, 59) * 1000);
   }
   const firstMinutes = FIRST_REPLY_MINUTES[facts.priority];
-  t = agentNext(t, firstMinutes);
-  if (rng.chance(0.3)) say(t, 'agent', agent, false, privateNote(facts.topic, rng));
-
-  const clarify = (rounds: number): void => {
-    for (let r = 0; r < rounds; r++) {
-      say(t, 'agent', agent, true, agentQuestion(facts.topic, rng));
-      move(t, 'agent', agent, 'pending');
-      t = customerNext(t);
-      say(t, 'customer', requester, true, customerReply(rng));
-      move(t, 'customer', requester, 'open');
-      t = agentNext(t, firstMinutes * 0.8);
-    }
-  };
-  clarify(rng.weightedIndex(CLARIFY_ROUNDS[facts.type]));
+  story.agentWaits(firstMinutes);
+  if (rng.chance(0.3)) story.say('agent', false, privateNote(facts.topic, rng));
+  story.clarify(rng.weightedIndex(CLARIFY_ROUNDS[facts.type]), firstMinutes * 0.8);
 
   const u = latent.unresolved;
   const escalate = (facts.type === 'bug' || facts.type === 'missing_feature') &&
@@ -95,29 +73,29 @@ export function simulateLifecycle(input: LifecycleInput, rng: Rng): SampleEvent[
   // A few tickets get parked for months: the account's problems that never really get fixed.
   const stuck = rng.chance(Math.min(0.2, 0.015 * Math.exp(0.8 * u)));
   if (escalate || stuck) {
-    say(t, 'agent', agent, false, holdNote(rng));
-    move(t, 'agent', agent, 'hold');
-    const holdDays = stuck ? rng.int(60, 500) : 2 * Math.exp(0.5 * u + 0.8 * rng.normal());
-    t = agentTime(t + Math.round(holdDays * DAY_MS), urgent, rng);
+    story.say('agent', false, holdNote(rng));
+    story.holdFor(stuck ? rng.int(60, 500) : 2 * Math.exp(0.5 * u + 0.8 * rng.normal()));
   }
-  say(t, 'agent', agent, true, agentSolution(facts.type, facts.topic, rng));
-  move(t, 'agent', agent, 'solved');
+  story.say('agent', true, agentSolution(facts.type, facts.topic, rng));
+  story.move('agent', 'solved');
 
   let pReopen = Math.min(0.45, REOPEN_BASE[facts.type] * Math.exp(0.6 * u) * (stuck ? 2 : 1));
   while (rng.chance(pReopen)) {
-    const back = customerTime(t + delay(600, 1.0, rng), input.offsetHours, rng);
-    if (back >= t + AUTO_CLOSE_MS) break; // closed by then: the customer would open a new ticket
-    t = back;
-    say(t, 'customer', requester, true, reopenReply(facts.topic, rng));
-    move(t, 'customer', requester, 'open');
-    t = agentNext(t, firstMinutes * 0.8);
-    clarify(rng.chance(0.4) ? 1 : 0);
-    say(t, 'agent', agent, true, agentSolution(facts.type, facts.topic, rng));
-    move(t, 'agent', agent, 'solved');
+    const solvedAt = story.t;
+    const back = story.customerAnswerAt(600);
+    if (back >= solvedAt + AUTO_CLOSE_MS) break; // closed by then: the customer would open a new ticket
+    story.t = back;
+    story.say('customer', true, reopenReply(facts.topic, rng));
+    story.move('customer', 'open');
+    story.agentWaits(firstMinutes * 0.8);
+    story.clarify(rng.chance(0.4) ? 1 : 0, firstMinutes * 0.8);
+    story.say('agent', true, agentSolution(facts.type, facts.topic, rng));
+    story.move('agent', 'solved');
     pReopen *= 0.5;
   }
-  move(t + AUTO_CLOSE_MS + rng.int(0, 59) * MINUTE_MS, 'system', 'system', 'closed');
-  return cutAt(events, input.endExclusive);
+  story.t += AUTO_CLOSE_MS + rng.int(0, 59) * MINUTE_MS;
+  story.move('system', 'closed');
+  return cutAt(story.events, input.endExclusive);
 }
 
 /** Events before the end; the list is already in time order, so the first late one ends it. */
