@@ -12,9 +12,9 @@ const writeTickets = async (path: string): Promise<void> => {
   out.write('id,account_id,subject,type,status,created_at,solved_at\n');
   for (let i = 1; i <= ROWS; i++) {
     const line = `T${i},A${i % 50},Subject ${i},bug,solved,2025-01-01T10:00:00Z,2025-01-02T10:00:00Z\n`;
-    if (!out.write(line)) await new Promise((r) => out.once('drain', r));
+    if (!out.write(line)) await new Promise<void>((r) => out.once('drain', () => r()));
   }
-  await new Promise((r) => out.end(r));
+  await new Promise<void>((r) => out.end(() => r()));
 };
 
 const count = (db: string): number => {

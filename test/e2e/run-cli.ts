@@ -2,9 +2,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const REPO = join(import.meta.dirname, '..', '..');
 const MAIN = join(REPO, 'src', 'app', 'cli', 'main.ts');
+/** tsx's loader by absolute URL: `--import tsx` would resolve from the child's working directory. */
+const TSX = pathToFileURL(join(REPO, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
 
 export interface CliRun {
   readonly code: number | null;
@@ -16,7 +19,7 @@ export const tempDir = (prefix = 'th-e2e-'): string => mkdtempSync(join(tmpdir()
 
 /** Starts the CLI from the TypeScript sources, as a user would run it, in its own process. */
 export const startCli = (args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): ChildProcess =>
-  spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+  spawn(process.execPath, ['--import', TSX, MAIN, ...args], {
     cwd: options.cwd,
     env: { ...process.env, TICKET_HEALTH_DB: '', TICKET_HEALTH_CONFIG: '', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
