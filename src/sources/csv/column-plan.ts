@@ -26,6 +26,11 @@ export interface ColumnPlan {
   readonly fields: readonly FieldSource[];
   /** Unique column names for raw rows: a repeated header gets ` (2)`, ` (3)`…; a blank one `column_N`. */
   readonly rawKeys: readonly string[];
+  /**
+   * An object with every planned field, cloned for each row: a clone keeps one fixed shape, while
+   * adding 25 keys one by one to `{}` costs more than reading the row (measured).
+   */
+  readonly template: Readonly<Record<string, string>>;
 }
 
 /** Builds the plan, or returns one plain line saying why the file is not this kind. */
@@ -66,7 +71,8 @@ export function planColumns(
   if (other !== null && mapping === null) {
     return `not ${an(kind)} CSV: its columns are those of ${an(other)} file (import it as ${other})`;
   }
-  return { fields, rawKeys: rawKeys(header) };
+  const template = Object.fromEntries(fields.map((f) => [f.field, '']));
+  return { fields, rawKeys: rawKeys(header), template };
 }
 
 // "an accounts/events/outcomes file", but "a usage file": the sound, not the letter, decides.
@@ -113,7 +119,7 @@ function rawKeys(header: readonly string[]): string[] {
 
 /** The canonical row of one record: repeated columns joined with `;`, values translated. */
 export function canonicalRow(plan: ColumnPlan, record: readonly string[]): CanonicalRow {
-  const row: Record<string, string> = {};
+  const row: Record<string, string> = { ...plan.template };
   for (const f of plan.fields) {
     let v: string;
     if (f.columns.length === 1) v = record[f.columns[0] ?? 0] ?? '';

@@ -89,7 +89,7 @@ export async function createCsvSource<K extends ImportKind>(
     const result = parse(canonical, ctx, row);
     const issues = result.ok ? [] : [...result.issues];
     if (require.length > 0) issues.push(...requiredFieldIssues(canonical, require, issues));
-    if (result.ok && issues.length === 0) return { ok: true, row, record: result.value, raw: () => rawRow(plan, record) };
+    if (result.ok && issues.length === 0) return { ok: true, row, record: result.value, raw: rawRow.bind(null, plan, record) };
     return { ok: false, row, issues, raw: rawRow(plan, record) };
   };
 

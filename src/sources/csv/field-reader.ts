@@ -38,7 +38,11 @@ export class FieldReader {
   /** Trimmed text; null when missing or blank. */
   text(field: string): string | null {
     const v = this.row[field];
-    if (v === undefined) return null;
+    if (v === undefined || v === '') return null;
+    // Most values have no blank at either end: skip trim() (printable ASCII ends are never blank).
+    const a = v.charCodeAt(0);
+    const z = v.charCodeAt(v.length - 1);
+    if (a > 32 && a < 127 && z > 32 && z < 127) return v;
     const t = v.trim();
     return t === '' ? null : t;
   }
