@@ -65,7 +65,9 @@ export interface TicketContext {
 }
 
 /** A 1–5 rating from ~28 % of solved tickets: worse after reopens, long waits and severe problems. */
-function drawCsat(reopens: number, createdAt: number, solvedAt: number, severity: Severity, rng: Rng): number | null {
+function drawCsat(
+  reopens: number, createdAt: number, solvedAt: number, severity: Severity, rng: Rng,
+): number | null {
   if (!rng.chance(0.28)) return null;
   const days = (solvedAt - createdAt) / DAY_MS;
   const mood = 4.5 - 0.8 * reopens - 0.35 * Math.log1p(days) - (severity === 'critical' ? 0.3 : 0) +
@@ -76,7 +78,9 @@ function drawCsat(reopens: number, createdAt: number, solvedAt: number, severity
 const blank = <T>(value: T, rate: number, rng: Rng): T | null => (rng.chance(rate) ? null : value);
 
 /** Generates one ticket and its events (already cut at the end of the window). */
-export function generateTicket(ctx: TicketContext, rng: Rng): { ticket: SampleTicket; events: SampleEvent[] } {
+export function generateTicket(
+  ctx: TicketContext, rng: Rng,
+): { ticket: SampleTicket; events: SampleEvent[] } {
   const a = ctx.account;
   const onboarding = ctx.createdAt - a.goLive < 90 * DAY_MS;
   const f = drawTicketFacts(a, onboarding, ctx.launch, ctx.activeUsers, rng);
@@ -88,8 +92,9 @@ export function generateTicket(ctx: TicketContext, rng: Rng): { ticket: SampleTi
   }, rng);
   const s = summarizeEvents(events);
   // The survey goes out on the solve and is answered within a day, if before the export.
-  const answered = s.solvedAt !== null && s.solvedAt + 24 * HOUR_MS < ctx.endExclusive;
-  const csat = answered && s.solvedAt !== null ? drawCsat(s.reopens, ctx.createdAt, s.solvedAt, f.severity, rng) : null;
+  const solvedAt = s.solvedAt;
+  const answered = solvedAt !== null && solvedAt + 24 * HOUR_MS < ctx.endExclusive;
+  const csat = answered ? drawCsat(s.reopens, ctx.createdAt, solvedAt, f.severity, rng) : null;
   const tags = [f.topic.tag];
   if (a.tier === 'enterprise') tags.push('vip');
   if (ctx.launch) tags.push(`launch_${ctx.launch.area}`);

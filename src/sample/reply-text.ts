@@ -24,7 +24,8 @@ const QUESTIONS = [
 const SOLUTIONS: Readonly<Record<TicketType, readonly string[]>> = {
   help: [
     'You can {action} from Settings → {Noun}. Step-by-step guide: https://help.fieldstone.example/{tag}',
-    "That doesn't work from the list view, only from the detail page. Here is how: https://help.fieldstone.example/{tag}",
+    "That doesn't work from the list view, only from the detail page. Here is how: " +
+      'https://help.fieldstone.example/{tag}',
   ],
   bug: [
     'Engineering shipped a fix for {noun}; it should work again now. Sorry for the trouble!',

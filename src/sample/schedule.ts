@@ -54,7 +54,9 @@ function fillDay(
 }
 
 /** Recomputes the per-account monthly weights (usage moves slowly; a month is fine-grained enough). */
-function fillMonth(accounts: readonly SampleAccount[], w: SampleWindow, day: number, out: Float64Array): void {
+function fillMonth(
+  accounts: readonly SampleAccount[], w: SampleWindow, day: number, out: Float64Array,
+): void {
   for (let i = 0; i < accounts.length; i++) {
     const a = accounts[i]!;
     out[i] = appetite(a) * Math.pow(activeUsersAt(a, w, day), USERS_EXPONENT);

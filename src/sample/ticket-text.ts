@@ -100,7 +100,9 @@ export interface DescriptionFacts {
  * A description of 2–5 sentences: greeting, context, one or two problems, impact, signature. About a
  * fifth are written on separate lines, as real emails are (quoted newlines in the CSV).
  */
-export function composeDescription(type: TicketType, topic: Topic, facts: DescriptionFacts, rng: Rng): string {
+export function composeDescription(
+  type: TicketType, topic: Topic, facts: DescriptionFacts, rng: Rng,
+): string {
   const multiLine = rng.chance(0.2);
   const users = facts.usersAffected === 1 ? 'one user' : `${facts.usersAffected} users`;
   const parts: string[] = [];

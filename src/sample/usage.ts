@@ -34,8 +34,8 @@ export function isLive(a: SampleAccount, at: number): boolean {
 }
 
 /**
- * Monthly `active_users` points (same day of month as the window start) while the account is live inside the window:
- * at most 31 rows per account.
+ * Monthly `active_users` points (same day of month as the window start) while the account is live
+ * inside the window: at most 31 rows per account.
  */
 export function usageRows(a: SampleAccount, w: SampleWindow, rng: Rng): UsageRecord[] {
   const rows: UsageRecord[] = [];

@@ -96,7 +96,8 @@ export async function writeSampleCompany(
   for (const a of company.accounts) {
     accounts.add(accountLine(a, w));
     for (const x of a.outcomes) {
-      outcomes.add(outcomeLine({ accountId: a.id, date: isoDate(x.at), outcome: x.outcome, amount: x.amount }));
+      const row = { accountId: a.id, date: isoDate(x.at), outcome: x.outcome, amount: x.amount };
+      outcomes.add(outcomeLine(row));
     }
     if (accounts.full || outcomes.full) await flushAll(accounts, outcomes);
   }
