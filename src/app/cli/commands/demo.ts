@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { ImportKind } from '../../../core/model.js';
-import { writeSampleCompany } from '../../../sample/write-sample-company.js';
+import { SAMPLE_DEFAULTS, writeSampleCompany } from '../../../sample/index.js';
 import { importFiles } from '../../../services/import/import-files.js';
 import { qualityReport } from '../../../services/quality/quality-report.js';
 import { type GlobalOptions, dbTarget, loadConfigOrThrow, rejectsDirFor, withStore } from '../context.js';
 import { formatQuality } from './quality.js';
-import { SAMPLE_DEFAULTS, isoDate, positiveInt } from './sample.js';
+import { isoDate, wholeNumber } from './sample.js';
 
 /** Accounts first, so that tickets find them; tickets before their events. */
 const IMPORT_ORDER: readonly [ImportKind, string][] = [
@@ -32,8 +32,8 @@ export const registerDemo = (program: Command): void => {
     .command('demo')
     .description('generate the sample company, import it into the database and run every stage')
     .option('--out <dir>', 'where the sample CSVs go', './sample')
-    .option('--accounts <n>', 'number of accounts', positiveInt('--accounts'), SAMPLE_DEFAULTS.accounts)
-    .option('--tickets <n>', 'number of tickets', positiveInt('--tickets'), SAMPLE_DEFAULTS.tickets)
+    .option('--accounts <n>', 'number of accounts', wholeNumber('--accounts'), SAMPLE_DEFAULTS.accounts)
+    .option('--tickets <n>', 'number of tickets', wholeNumber('--tickets'), SAMPLE_DEFAULTS.tickets)
     .option('--end <date>', 'last day of the sample history (the as-of date)', isoDate, SAMPLE_DEFAULTS.end)
     .action(async (opts: DemoOptions) => {
       const global = program.opts<GlobalOptions>();

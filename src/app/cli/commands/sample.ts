@@ -1,13 +1,11 @@
 import type { Command } from 'commander';
-import { writeSampleCompany } from '../../../sample/write-sample-company.js';
+import { SAMPLE_DEFAULTS, writeSampleCompany } from '../../../sample/index.js';
 import { CliError, EXIT } from '../exit-codes.js';
 
-export const SAMPLE_DEFAULTS = { accounts: 1000, tickets: 100_000, end: '2025-06-30', seed: 42 } as const;
-
-/** Parses a positive whole number option, or says which option is wrong. */
-export const positiveInt = (name: string) => (value: string): number => {
+/** Parses a whole number option of at least `min`, or says which option is wrong. */
+export const wholeNumber = (name: string, min = 1) => (value: string): number => {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new CliError(`${name} must be a whole number ≥ 1, got "${value}"`, EXIT.usage);
+  if (!Number.isInteger(n) || n < min) throw new CliError(`${name} must be a whole number ≥ ${min}, got "${value}"`, EXIT.usage);
   return n;
 };
 
@@ -22,12 +20,13 @@ export const registerSample = (program: Command): void => {
   program
     .command('sample')
     .description('write a deterministic sample B2B company as canonical CSVs')
-    .option('--accounts <n>', 'number of accounts', positiveInt('--accounts'), SAMPLE_DEFAULTS.accounts)
-    .option('--tickets <n>', 'number of tickets', positiveInt('--tickets'), SAMPLE_DEFAULTS.tickets)
+    .option('--accounts <n>', 'number of accounts', wholeNumber('--accounts'), SAMPLE_DEFAULTS.accounts)
+    .option('--tickets <n>', 'number of tickets', wholeNumber('--tickets'), SAMPLE_DEFAULTS.tickets)
     .option('--end <date>', 'last day of the generated history', isoDate, SAMPLE_DEFAULTS.end)
-    .option('--seed <n>', 'random seed', positiveInt('--seed'), SAMPLE_DEFAULTS.seed)
+    .option('--seed <n>', 'random seed', wholeNumber('--seed', 0), SAMPLE_DEFAULTS.seed)
     .option('--out <dir>', 'output folder', './sample')
-    .action(async (opts: { accounts: number; tickets: number; end: string; seed: number; out: string }) => {
+    .option('--no-events', 'write tickets without their event history (benchmarks)')
+    .action(async (opts: { accounts: number; tickets: number; end: string; seed: number; out: string; events: boolean }) => {
       const summary = await writeSampleCompany(opts);
       for (const f of summary.files) process.stdout.write(`${f.name}: ${f.rows} rows\n`);
       process.stdout.write(`written to ${opts.out}\n`);
