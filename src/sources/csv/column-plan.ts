@@ -24,7 +24,7 @@ export interface FieldSource {
 
 export interface ColumnPlan {
   readonly fields: readonly FieldSource[];
-  /** Unique column names for raw rows: a repeated header gets ` (2)`, ` (3)`…; a blank one `column_N`. */
+  /** Unique column names for raw rows: a repeated header gets ` (2)`, ` (3)`…, a blank one `column_N`. */
   readonly rawKeys: readonly string[];
   /**
    * An object with every planned field, cloned for each row: a clone keeps one fixed shape, while
@@ -43,7 +43,9 @@ export function planColumns(
   const fieldNames = [...CANONICAL_HEADERS[kind]];
   if (kind === 'accounts') {
     const attrs = [...normalized, ...Object.keys(mapping?.columns ?? {})];
-    for (const h of attrs) if (h.startsWith(ATTRIBUTE_PREFIX) && !fieldNames.includes(h)) fieldNames.push(h);
+    for (const h of attrs) {
+      if (h.startsWith(ATTRIBUTE_PREFIX) && !fieldNames.includes(h)) fieldNames.push(h);
+    }
   }
   const fields: FieldSource[] = [];
   for (const field of fieldNames) {
@@ -82,7 +84,11 @@ const indexesOf = (names: readonly string[], name: string): number[] =>
   names.flatMap((n, i) => (n === name ? [i] : []));
 
 /** Another kind this header fits better: all its required columns, and more of its fields. */
-function lookalikeKind(kind: ImportKind, headers: ReadonlySet<string>, ownMatches: number): ImportKind | null {
+function lookalikeKind(
+  kind: ImportKind,
+  headers: ReadonlySet<string>,
+  ownMatches: number,
+): ImportKind | null {
   let best: ImportKind | null = null;
   let bestMatches = ownMatches;
   for (const k of IMPORT_KINDS) {
@@ -96,7 +102,9 @@ function lookalikeKind(kind: ImportKind, headers: ReadonlySet<string>, ownMatche
   return best;
 }
 
-function valueTable(table: Readonly<Record<string, string>> | undefined): Map<string, string> | null {
+function valueTable(
+  table: Readonly<Record<string, string>> | undefined,
+): Map<string, string> | null {
   if (table === undefined) return null;
   const map = new Map<string, string>();
   for (const [from, to] of Object.entries(table)) map.set(from, to);
@@ -143,6 +151,7 @@ export function rawRow(plan: ColumnPlan, record: readonly string[]): Record<stri
   plan.rawKeys.forEach((k, i) => {
     raw[k] = record[i] ?? '';
   });
-  for (let i = plan.rawKeys.length; i < record.length; i++) raw[`_extra_${i - plan.rawKeys.length + 1}`] = record[i] ?? '';
+  const width = plan.rawKeys.length;
+  for (let i = width; i < record.length; i++) raw[`_extra_${i - width + 1}`] = record[i] ?? '';
   return raw;
 }

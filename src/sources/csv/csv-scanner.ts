@@ -22,9 +22,13 @@ const proto = Buffer.prototype as unknown as SliceDecoders;
 const FAST = typeof proto.latin1Slice === 'function' && typeof proto.utf8Slice === 'function';
 /** Decodes bytes known to be ASCII (latin1 of ASCII is the same text, and much cheaper). */
 const ascii = (b: Buffer, start: number, end: number): string =>
-  FAST ? (b as unknown as Required<SliceDecoders>).latin1Slice(start, end) : b.toString('latin1', start, end);
+  FAST
+    ? (b as unknown as Required<SliceDecoders>).latin1Slice(start, end)
+    : b.toString('latin1', start, end);
 const utf8 = (b: Buffer, start: number, end: number): string =>
-  FAST ? (b as unknown as Required<SliceDecoders>).utf8Slice(start, end) : b.toString('utf8', start, end);
+  FAST
+    ? (b as unknown as Required<SliceDecoders>).utf8Slice(start, end)
+    : b.toString('utf8', start, end);
 
 const QUOTE = 0x22;
 const COMMA = 0x2c;

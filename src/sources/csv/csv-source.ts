@@ -27,13 +27,21 @@ export interface CsvSourceOptions {
   /** The scale plain CSAT numbers are on. */
   readonly csatScale: { readonly min: number; readonly max: number };
   readonly mapping?: Mapping;
-  /** `--require`: canonical fields a row must carry. Names that are not fields of the kind are ignored, except for tickets, where they are an error. */
+  /**
+   * `--require`: canonical fields a row must carry, or it is rejected (`required_field`). Names
+   * that are not fields of the kind are ignored (the default list names ticket fields), except
+   * for tickets, where they are an error.
+   */
   readonly require?: readonly string[];
   /** Items per yielded batch. Default 5,000. */
   readonly batchSize?: number;
 }
 
-type RowParser<K extends ImportKind> = (row: CanonicalRow, ctx: RowContext, rowNumber: number) => Result<RecordOf[K]>;
+type RowParser<K extends ImportKind> = (
+  row: CanonicalRow,
+  ctx: RowContext,
+  rowNumber: number,
+) => Result<RecordOf[K]>;
 
 const PARSERS: { readonly [K in ImportKind]: RowParser<K> } = {
   tickets: parseTicketRow,
@@ -48,8 +56,12 @@ const PARSERS: { readonly [K in ImportKind]: RowParser<K> } = {
  * Opens a CSV of `kind`. Throws {@link SourceFormatError} with one line when the file cannot be
  * that kind (empty, binary, required columns missing, a mapping that does not fit).
  * @example
- * const source = await createCsvSource('tickets', 'tickets.csv', { sourceName: 'csv', timezone: 'UTC', csatScale: { min: 1, max: 5 } });
- * for await (const batch of source.read()) for (const item of batch) if (!item.ok) console.log(item.row, item.issues);
+ * const source = await createCsvSource('tickets', 'tickets.csv', {
+ *   sourceName: 'csv', timezone: 'UTC', csatScale: { min: 1, max: 5 },
+ * });
+ * for await (const batch of source.read()) {
+ *   for (const item of batch) if (!item.ok) console.log(item.row, item.issues);
+ * }
  */
 export async function createCsvSource<K extends ImportKind>(
   kind: K,
@@ -67,13 +79,20 @@ export async function createCsvSource<K extends ImportKind>(
   const require = (options.require ?? []).filter((f) => isCanonicalHeader(kind, f));
   const unknown = (options.require ?? []).filter((f) => !isCanonicalHeader(kind, f));
   if (kind === 'tickets' && unknown.length > 0) {
-    throw new SourceFormatError(path, `--require names no ticket field: ${unknown.join(', ')} (fields: ${CANONICAL_HEADERS.tickets.join(', ')})`);
+    const fields = CANONICAL_HEADERS.tickets.join(', ');
+    throw new SourceFormatError(
+      path,
+      `--require names no ticket field: ${unknown.join(', ')} (fields: ${fields})`,
+    );
   }
   const plan = planColumns(kind, await readHeader(path), mapping);
   if (typeof plan === 'string') throw new SourceFormatError(path, plan);
   const ctx: RowContext = {
     sourceName: options.sourceName,
-    dates: createDateReader({ timezone: options.timezone, ...(mapping?.dateFormat === undefined ? {} : { format: mapping.dateFormat }) }),
+    dates: createDateReader({
+      timezone: options.timezone,
+      ...(mapping?.dateFormat === undefined ? {} : { format: mapping.dateFormat }),
+    }),
     csatScale: options.csatScale,
   };
   const progress: CsvProgress = { bytesRead: 0, totalBytes: 0 };
@@ -82,14 +101,19 @@ export async function createCsvSource<K extends ImportKind>(
 
   const toItem = (record: readonly string[], row: number): SourceItem<K> => {
     if (record.length !== plan.rawKeys.length) {
-      const issue: Issue = { code: 'invalid', path: '', message: `has ${record.length} fields, the header has ${plan.rawKeys.length}` };
+      // No field can be trusted when the count is off, so the issue names none (path '').
+      const message = `has ${record.length} fields, the header has ${plan.rawKeys.length}`;
+      const issue: Issue = { code: 'invalid', path: '', message };
       return { ok: false, row, issues: [issue], raw: rawRow(plan, record) };
     }
     const canonical = canonicalRow(plan, record);
     const result = parse(canonical, ctx, row);
     const issues = result.ok ? [] : [...result.issues];
     if (require.length > 0) issues.push(...requiredFieldIssues(canonical, require, issues));
-    if (result.ok && issues.length === 0) return { ok: true, row, record: result.value, raw: rawRow.bind(null, plan, record) };
+    if (result.ok && issues.length === 0) {
+      // bind, not an arrow: one less closure context per row on a million-row file.
+      return { ok: true, row, record: result.value, raw: rawRow.bind(null, plan, record) };
+    }
     return { ok: false, row, issues, raw: rawRow(plan, record) };
   };
 
@@ -120,7 +144,11 @@ export async function createCsvSource<K extends ImportKind>(
 }
 
 /** {@link readCsv}, with unreadable input turned into a {@link SourceFormatError}. */
-async function* readOrExplain(path: string, progress: CsvProgress, chunkSize?: number): AsyncGenerator<readonly string[][]> {
+async function* readOrExplain(
+  path: string,
+  progress: CsvProgress,
+  chunkSize?: number,
+): AsyncGenerator<readonly string[][]> {
   try {
     yield* readCsv(path, { progress, ...(chunkSize === undefined ? {} : { chunkSize }) });
   } catch (e) {

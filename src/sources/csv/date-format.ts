@@ -57,7 +57,8 @@ export function compileDateFormat(pattern: string): DateFormat | string {
       source += TOKENS[tok];
     } else if (tok.startsWith("'")) source += escapeRe(tok.slice(1, -1));
     else if (/^[A-Za-z]/.test(tok)) {
-      return `unknown letters "${tok}" in date format "${pattern}" (use yyyy, yy, MMM, MM, dd, d, HH, H, hh/h with a, mm, ss; quote literal letters: 'T')`;
+      const use = "use yyyy, yy, MMM, MM, dd, d, HH, H, hh/h with a, mm, ss; quote literal letters: 'T'";
+      return `unknown letters "${tok}" in date format "${pattern}" (${use})`;
     } else if (/^\s/.test(tok)) source += '\\s+';
     else source += escapeRe(tok);
   }
