@@ -11,7 +11,7 @@ import {
   missingRequiredHeaders,
   normalizeHeader,
 } from './canonical-headers.js';
-import type { CanonicalRow } from './field-reader.js';
+import { type CanonicalRow, sourceKey } from './field-reader.js';
 import type { Mapping } from './mapping.js';
 
 export interface FieldSource {
@@ -73,7 +73,11 @@ export function planColumns(
   if (other !== null && mapping === null) {
     return `not ${an(kind)} CSV: its columns are those of ${an(other)} file (import it as ${other})`;
   }
-  const template = Object.fromEntries(fields.map((f) => [f.field, '']));
+  const template: Record<string, string> = {};
+  for (const f of fields) {
+    template[f.field] = '';
+    if (f.values !== null) template[sourceKey(f.field)] = '';
+  }
   return { fields, rawKeys: rawKeys(header), template };
 }
 
@@ -138,6 +142,7 @@ export function canonicalRow(plan: ColumnPlan, record: readonly string[]): Canon
         .join(';');
     }
     if (f.values !== null && v !== '') {
+      row[sourceKey(f.field)] = v;
       v = f.values.get(v) ?? f.values.get(`\u0000${v.trim().toLowerCase()}`) ?? v;
     }
     row[f.field] = v;

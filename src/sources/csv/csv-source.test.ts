@@ -111,6 +111,16 @@ test('a Jira export reads through its mapping: labels joined, values translated,
   });
 });
 
+test('a CSAT scale translated by the mapping keeps the source value as raw', async () => {
+  const path = temp('freshdesk.csv', 'id,account_id,created_at,csat\n1,a,2024-01-01,103\n2,a,2024-01-01,-103\n');
+  const mapping = { columns: {}, values: { csat: { '103': '5', '-103': '1' } } };
+  const { items } = await readItems('tickets', path, { ...options, mapping });
+  expect(items.map((i) => (i.ok ? i.record.csat : null))).toEqual([
+    { raw: '103', score: 1 },
+    { raw: '-103', score: 0 },
+  ]);
+});
+
 test('the small fixtures of every other kind account for every row', async () => {
   const cases: [ImportKind, string, number[], Record<number, string[]>][] = [
     ['accounts', 'accounts-5.csv', [1, 2, 3], { 4: ['timezone', 'seats', 'renewal_date'], 5: ['id'] }],

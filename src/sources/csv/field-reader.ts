@@ -11,6 +11,12 @@ import { canonicalWord, unknownWordMessage } from './vocabulary.js';
 /** Canonical header → the row's value; undefined when the file has no such column. */
 export type CanonicalRow = Readonly<Record<string, string | undefined>>;
 
+/**
+ * Where a canonical row keeps a field's value as the source wrote it, before the mapping's
+ * `values` translated it: CSAT keeps the source's own rating next to its score.
+ */
+export const sourceKey = (field: string): string => `${field}@source`;
+
 /** What every row parser needs besides the row. */
 export interface RowContext {
   /** The ticket source name records carry (`csv`, `jira`, ...). */

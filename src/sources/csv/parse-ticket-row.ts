@@ -5,7 +5,7 @@
 import type { Severity, Status, Ticket, TicketType } from '../../core/model.js';
 import { type Result, fail, ok } from '../../core/result.js';
 import { readCsat } from './csat.js';
-import { type CanonicalRow, FieldReader, type RowContext } from './field-reader.js';
+import { type CanonicalRow, FieldReader, type RowContext, sourceKey } from './field-reader.js';
 
 /** Tags are `;`-separated; blanks around and between are dropped. */
 export const splitTags = (s: string | null): string[] =>
@@ -54,8 +54,11 @@ export function parseTicketRow(row: CanonicalRow, ctx: RowContext): Result<Ticke
   const rawCsat = r.text('csat');
   if (rawCsat !== null) {
     const c = readCsat(rawCsat, ctx.csatScale);
-    if (c.ok) ticket.csat = c.value;
-    else r.problem('invalid', 'csat', c.message);
+    // Keep the source's own value (e.g. Freshdesk's 103) when the mapping translated it.
+    const source = r.text(sourceKey('csat'));
+    if (!c.ok) r.problem('invalid', 'csat', c.message);
+    else if (c.value === null || source === null) ticket.csat = c.value;
+    else ticket.csat = { raw: source, score: c.value.score };
   }
   return r.issues.length === 0 ? ok(ticket) : fail(r.issues);
 }
