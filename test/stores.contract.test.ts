@@ -144,6 +144,18 @@ for (const dialect of DIALECTS) {
       const stored = [];
       for await (const page of store.iterateTickets()) stored.push(...page);
       expect(stored.map((t) => t.subject)).toEqual(['second version']);
+
+      // Against a stored row: changed then changed back counts two updates and leaves the original.
+      const again = await write('tickets', [
+        aTicket({ subject: 'third version' }),
+        aTicket({ externalId: 'T-2' }),
+        aTicket({ subject: 'second version' }),
+        aTicket({ subject: 'second version' }),
+      ]);
+      expect(again).toEqual({ inserted: 1, updated: 2, unchanged: 1, stubsCreated: 0 });
+      const after = [];
+      for await (const page of store.iterateTickets()) after.push(...page);
+      expect(after.map((t) => `${t.externalId} ${t.subject}`)).toEqual(['T-1 second version', 'T-2 Export fails']);
     });
 
     test('re-importing the same events never duplicates them, and events of each kind count', async () => {

@@ -1,12 +1,15 @@
 /**
- * The PostgreSQL import hot path: per batch, one lookup of the stored row hashes (an `unnest` join),
- * then one `INSERT ... ON CONFLICT DO UPDATE` carrying every new and changed row, all on one
- * connection in one transaction.
+ * The PostgreSQL import hot path: per batch, one `INSERT ... SELECT FROM unnest(...) ON CONFLICT DO
+ * UPDATE ... WHERE row_hash IS DISTINCT FROM excluded.row_hash RETURNING (xmax = 0)`, on one
+ * connection in one transaction. The statement itself tells what happened to each row: returned with
+ * `xmax = 0` = inserted, returned otherwise = updated, not returned = unchanged. So a batch needs no
+ * lookup first, except for keys repeated inside it (one statement cannot touch a row twice): those
+ * are looked up and planned in input order.
  * @module
  */
 import type pg from 'pg';
 import type { ImportKind } from '../../core/model.js';
-import type { BatchResult, ImportBatch } from '../store.js';
+import type { BatchResult, ImportBatch, UpsertCounts } from '../store.js';
 import { rejectValues } from '../shared/import-rows.js';
 import { type HashedRow, planUpserts, withRowHash } from '../shared/plan-upserts.js';
 import { type Column, keyString } from '../shared/record-spec.js';
@@ -41,11 +44,11 @@ const sqlFor = <K extends ImportKind>(spec: WriteSpec<K>): TableSql => {
   const values = [...spec.columns.slice(spec.keyCount), ROW_HASH].map((c) => quote(c.name));
   const built: TableSql = {
     lookup: unnestLookup(spec.table, keys),
-    // The WHERE keeps a concurrent identical write from rewriting the row (and bloating the table).
     upsert: `${unnestInsert(spec.table, [...spec.columns, ROW_HASH])}
       ON CONFLICT (${keys.map((c) => quote(c.name)).join(', ')}) DO UPDATE
       SET ${values.map((v) => `${v} = excluded.${v}`).join(', ')}
-      WHERE ${quote(spec.table)}.row_hash IS DISTINCT FROM excluded.row_hash`,
+      WHERE ${quote(spec.table)}.row_hash IS DISTINCT FROM excluded.row_hash
+      RETURNING (xmax = 0) AS inserted`,
   };
   tableSql.set(spec.table, built);
   return built;
@@ -57,16 +60,20 @@ export const writePostgresBatch = async <K extends ImportKind>(
   batch: ImportBatch<K>,
 ): Promise<BatchResult> => {
   const client = await pool.connect();
+  // A connection whose ROLLBACK failed is broken: it is destroyed rather than returned to the pool.
+  let broken: Error | undefined;
   try {
     await client.query('BEGIN');
     const result = await writeInTransaction(client, batch);
     await client.query('COMMIT');
     return result;
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
+    await client.query('ROLLBACK').catch((e: unknown) => {
+      broken = e instanceof Error ? e : new Error(String(e));
+    });
     throw error;
   } finally {
-    client.release();
+    client.release(broken);
   }
 };
 
@@ -74,27 +81,65 @@ const writeInTransaction = async <K extends ImportKind>(
   client: pg.PoolClient,
   batch: ImportBatch<K>,
 ): Promise<BatchResult> => {
-  const accountWidth = accountSpec.columns.length + 1;
   const stubs = batch.stubAccountIds.map((id) => withRowHash(accountSpec.toValues(stubAccount(id))));
   const stubsCreated =
-    stubs.length === 0 ? 0 : ((await client.query(STUB_SQL, toColumnArrays(stubs, accountWidth))).rowCount ?? 0);
+    stubs.length === 0
+      ? 0
+      : ((await client.query(STUB_SQL, toColumnArrays(stubs, accountSpec.columns.length + 1))).rowCount ?? 0);
 
   const spec = specFor(batch.kind);
   const statements = sqlFor(spec);
-  const rows = batch.records.map((r) => withRowHash(spec.toValues(r)));
-  const plan = planUpserts(rows, spec.keyCount, await lookup(client, statements.lookup, spec.keyCount, rows));
-  const changed = [...plan.inserts, ...plan.updates];
-  if (changed.length > 0) {
-    await client.query(statements.upsert, toColumnArrays(changed, spec.columns.length + 1));
+  const width = spec.columns.length + 1;
+  const { single, repeated } = splitRepeatedKeys(
+    batch.records.map((r) => withRowHash(spec.toValues(r))),
+    spec.keyCount,
+  );
+  let counts: UpsertCounts = { inserted: 0, updated: 0, unchanged: 0 };
+  if (single.length > 0) {
+    const result = await client.query<[boolean]>({
+      text: statements.upsert,
+      values: toColumnArrays(single, width),
+      rowMode: 'array',
+    });
+    const inserted = result.rows.filter((r) => r[0]).length;
+    const updated = result.rows.length - inserted;
+    counts = { inserted, updated, unchanged: single.length - inserted - updated };
   }
+  if (repeated.length > 0) {
+    const existing = await lookup(client, statements.lookup, spec.keyCount, repeated);
+    const plan = planUpserts(repeated, spec.keyCount, existing);
+    const writes = [...plan.inserts, ...plan.updates];
+    if (writes.length > 0) await client.query(statements.upsert, toColumnArrays(writes, width));
+    counts = {
+      inserted: counts.inserted + plan.inserted,
+      updated: counts.updated + plan.updated,
+      unchanged: counts.unchanged + plan.unchanged,
+    };
+  }
+
   if (batch.rejects.length > 0) {
     const rejects = batch.rejects.map((r) => rejectValues(batch.importId, r));
     await client.query(REJECT_SQL, toColumnArrays(rejects, REJECT_COLUMNS.length));
   }
-  const { inserted, updated, unchanged } = plan;
+  const { inserted, updated, unchanged } = counts;
   const rowsDone = batch.records.length + batch.rejects.length;
   await client.query(COUNTS_SQL, [inserted, updated, unchanged, batch.rejects.length, rowsDone, batch.importId]);
   return { inserted, updated, unchanged, stubsCreated };
+};
+
+/** Rows whose key occurs once in the batch, and (in input order) those whose key occurs again. */
+const splitRepeatedKeys = (
+  rows: readonly HashedRow[],
+  keyCount: number,
+): { single: HashedRow[]; repeated: HashedRow[] } => {
+  const seen = new Map<string, number>();
+  const keys = rows.map((row) => keyString(row, keyCount));
+  for (const key of keys) seen.set(key, (seen.get(key) ?? 0) + 1);
+  if (seen.size === rows.length) return { single: [...rows], repeated: [] };
+  const single: HashedRow[] = [];
+  const repeated: HashedRow[] = [];
+  rows.forEach((row, i) => (seen.get(keys[i] as string) === 1 ? single : repeated).push(row));
+  return { single, repeated };
 };
 
 /** Stored row hash by key string, for the keys of these rows. */
@@ -104,13 +149,8 @@ const lookup = async (
   keyCount: number,
   rows: readonly HashedRow[],
 ): Promise<Map<string, string>> => {
+  const result = await client.query<string[]>({ text, values: toColumnArrays(rows, keyCount), rowMode: 'array' });
   const found = new Map<string, string>();
-  if (rows.length === 0) return found;
-  const result = await client.query<string[]>({
-    text,
-    values: toColumnArrays(rows, keyCount),
-    rowMode: 'array',
-  });
   for (const hit of result.rows) found.set(keyString(hit, keyCount), String(hit[keyCount]));
   return found;
 };

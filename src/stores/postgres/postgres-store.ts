@@ -3,7 +3,7 @@
  * SQLite); batch writes use multi-row `unnest` statements on the raw pool.
  * @module
  */
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { type Expression, Kysely, PostgresDialect, type SqlBool, sql } from 'kysely';
 import type pg from 'pg';
 import type { ImportKind } from '../../core/model.js';
 import { runMigrations } from '../migrations/run-migrations.js';
@@ -27,6 +27,19 @@ export class PostgresStore extends KyselyStore {
     const schema = rows[0]?.schema;
     if (schema === undefined) throw new Error('PostgreSQL has no current schema: check the search_path');
     await runMigrations(this.db as unknown as Kysely<unknown>, 'postgres', schema);
+  }
+
+  /**
+   * `(a, b) IN (SELECT * FROM unnest($1::text[], $2::text[]))`: two array parameters whatever the
+   * number of pairs, planned in microseconds as a semi-join that probes the primary key.
+   */
+  protected pairIn(
+    [a, b]: readonly [string, string],
+    pairs: readonly (readonly [string, string])[],
+  ): Expression<SqlBool> {
+    const xs = pairs.map((p) => p[0]);
+    const ys = pairs.map((p) => p[1]);
+    return sql<SqlBool>`(${sql.ref(a)}, ${sql.ref(b)}) in (select * from unnest(${xs}::text[], ${ys}::text[]))`;
   }
 
   writeBatch<K extends ImportKind>(batch: ImportBatch<K>): Promise<BatchResult> {

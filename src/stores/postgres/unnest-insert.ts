@@ -20,13 +20,19 @@ export const unnestInsert = (table: string, columns: readonly Column[]): string 
   `INSERT INTO ${quote(table)} (${columns.map((c) => quote(c.name)).join(', ')})
    SELECT * FROM unnest(${columns.map((c, i) => `$${i + 1}::${ARRAY_TYPE[c.type]}`).join(', ')})`;
 
-/** `SELECT keys..., row_hash` of the stored rows whose keys are among the key-column arrays. */
+/**
+ * `SELECT keys..., row_hash` of the stored rows whose keys are among the key-column arrays. The
+ * `LATERAL ... LIMIT 1` keeps the planner from hashing the whole table: each key is one index probe.
+ */
 export const unnestLookup = (table: string, keys: readonly Column[]): string => {
   const names = keys.map((c) => quote(c.name));
   const params = keys.map((c, i) => `$${i + 1}::${ARRAY_TYPE[c.type]}`);
-  return `SELECT ${names.map((n) => `t.${n}`).join(', ')}, t.row_hash
+  return `SELECT ${names.map((n) => `k.${n}`).join(', ')}, t.row_hash
    FROM unnest(${params.join(', ')}) AS k(${names.join(', ')})
-   JOIN ${quote(table)} t ON ${names.map((n) => `t.${n} = k.${n}`).join(' AND ')}`;
+   CROSS JOIN LATERAL (
+     SELECT row_hash FROM ${quote(table)} s
+     WHERE ${names.map((n) => `s.${n} = k.${n}`).join(' AND ')} LIMIT 1
+   ) t`;
 };
 
 /** Rows to one array per column: the parameters of an `unnest` statement. */

@@ -40,7 +40,14 @@ export const jsonToAttributes = (text: string): Readonly<Record<string, string>>
 
 /**
  * A short content hash of column values (SHA-1, base64url, 27 characters). Not for security: it only
- * has to tell two versions of a row apart, and SHA-1 is among the fastest hashes Node ships.
+ * has to tell two versions of a row apart. The text hashed is an unambiguous encoding that is cheaper
+ * to build than JSON (this runs once per imported row): NUL for null, `#<n>` plus a separator for
+ * numbers, `<length>:<text>` for strings.
  */
-export const contentHash = (values: readonly SqlValue[]): string =>
-  hash('sha1', JSON.stringify(values), 'base64url');
+export const contentHash = (values: readonly SqlValue[]): string => {
+  let text = '';
+  for (const v of values) {
+    text += v === null ? '\u0000' : typeof v === 'number' ? `#${v}\u0001` : `${v.length}:${v}`;
+  }
+  return hash('sha1', text, 'base64url');
+};

@@ -1,8 +1,10 @@
 /**
  * The SQLite import hot path: better-sqlite3 prepared statements, one IMMEDIATE transaction per
- * batch. Per table it looks the batch's keys up in fixed-size chunks (one statement per chunk),
- * plans which rows are new, changed or unchanged, then runs one prepared INSERT or UPDATE per row
- * that must be written. Statements are prepared once per table and reused for every batch.
+ * batch. Each row is first offered to `INSERT ... ON CONFLICT DO NOTHING`, whose uniqueness check
+ * is the lookup: a new row costs one statement, exactly like a plain bulk insert. Only when the key
+ * exists is the stored row hash read, and the row updated if it differs. Rows are handled in input
+ * order, so a key repeated in a batch counts as inserted, then updated or unchanged.
+ * Statements are prepared once per table and reused for every batch.
  * @module
  */
 import type { Database, Statement } from 'better-sqlite3';
@@ -10,20 +12,17 @@ import type { ImportKind } from '../../core/model.js';
 import type { BatchResult, ImportBatch } from '../store.js';
 import type { SqlValue } from '../shared/codec.js';
 import { rejectValues } from '../shared/import-rows.js';
-import { type HashedRow, planUpserts, withRowHash } from '../shared/plan-upserts.js';
-import { keyString } from '../shared/record-spec.js';
+import { withRowHash } from '../shared/plan-upserts.js';
 import { accountSpec, specFor, stubAccount, type WriteSpec } from '../shared/specs/index.js';
 
-/** Keys per lookup statement; short chunks are padded with NULL keys, which never match. */
-const LOOKUP_ROWS = 500;
-
 interface TableStatements {
-  readonly lookup: Statement<SqlValue[], SqlValue[]>;
-  readonly insert: Statement<SqlValue[]>;
+  readonly insertNew: Statement<SqlValue[]>;
+  readonly storedHash: Statement<SqlValue[], SqlValue>;
   readonly update: Statement<SqlValue[]>;
 }
 
 const quote = (name: string): string => `"${name}"`;
+const placeholders = (n: number): string => `(${new Array<string>(n).fill('?').join(', ')})`;
 
 export class SqliteBatchWriter {
   readonly #db: Database;
@@ -36,7 +35,7 @@ export class SqliteBatchWriter {
     this.#db = db;
     const accountCols = [...accountSpec.columns.map((c) => quote(c.name)), 'row_hash'];
     this.#insertStub = db.prepare(
-      `INSERT INTO accounts (${accountCols.join(', ')}) VALUES (${accountCols.map(() => '?').join(', ')})
+      `INSERT INTO accounts (${accountCols.join(', ')}) VALUES ${placeholders(accountCols.length)}
        ON CONFLICT (id) DO NOTHING`,
     );
     this.#insertReject = db.prepare(
@@ -59,35 +58,29 @@ export class SqliteBatchWriter {
       stubsCreated += this.#insertStub.run(...withRowHash(accountSpec.toValues(stubAccount(id)))).changes;
     }
     const spec = specFor(batch.kind);
-    const statements = this.#statementsFor(spec);
-    const rows = batch.records.map((r) => withRowHash(spec.toValues(r)));
-    const plan = planUpserts(rows, spec.keyCount, this.#lookup(statements, spec.keyCount, rows));
-    for (const row of plan.inserts) statements.insert.run(...row);
+    const { insertNew, storedHash, update } = this.#statementsFor(spec);
     const k = spec.keyCount;
-    for (const row of plan.updates) statements.update.run(...row.slice(k), ...row.slice(0, k));
+    let inserted = 0;
+    let updated = 0;
+    let unchanged = 0;
+    for (const record of batch.records) {
+      const row = withRowHash(spec.toValues(record));
+      if (insertNew.run(...row).changes === 1) {
+        inserted++;
+        continue;
+      }
+      const keys = row.slice(0, k);
+      if (storedHash.get(...keys) === row[row.length - 1]) {
+        unchanged++;
+      } else {
+        update.run(...row.slice(k), ...keys);
+        updated++;
+      }
+    }
     for (const reject of batch.rejects) this.#insertReject.run(...rejectValues(batch.importId, reject));
-    const { inserted, updated, unchanged } = plan;
     const rowsDone = batch.records.length + batch.rejects.length;
     this.#addCounts.run(inserted, updated, unchanged, batch.rejects.length, rowsDone, batch.importId);
     return { inserted, updated, unchanged, stubsCreated };
-  }
-
-  /** Stored row hash by key string, for the keys of these rows. */
-  #lookup(statements: TableStatements, keyCount: number, rows: readonly HashedRow[]): Map<string, string> {
-    const found = new Map<string, string>();
-    const params: SqlValue[] = new Array<SqlValue>(LOOKUP_ROWS * keyCount);
-    for (let start = 0; start < rows.length; start += LOOKUP_ROWS) {
-      params.fill(null);
-      const end = Math.min(start + LOOKUP_ROWS, rows.length);
-      for (let i = start; i < end; i++) {
-        const row = rows[i] as HashedRow;
-        for (let j = 0; j < keyCount; j++) params[(i - start) * keyCount + j] = row[j] ?? null;
-      }
-      for (const hit of statements.lookup.all(...params)) {
-        found.set(keyString(hit, keyCount), String(hit[keyCount]));
-      }
-    }
-    return found;
   }
 
   #statementsFor<K extends ImportKind>(spec: WriteSpec<K>): TableStatements {
@@ -97,19 +90,14 @@ export class SqliteBatchWriter {
     const keys = names.slice(0, spec.keyCount);
     const values = [...names.slice(spec.keyCount), 'row_hash'];
     const all = [...names, 'row_hash'];
-    const placeholders = (n: number): string => `(${new Array<string>(n).fill('?').join(', ')})`;
-    const keyList = new Array<string>(LOOKUP_ROWS).fill(placeholders(keys.length)).join(', ');
-    const keyMatch =
-      keys.length === 1 ? `${keys[0]} IN ${placeholders(LOOKUP_ROWS)}` : `(${keys.join(', ')}) IN (VALUES ${keyList})`;
+    const whereKey = keys.map((key) => `${key} = ?`).join(' AND ');
     const statements: TableStatements = {
-      lookup: this.#db
-        .prepare<SqlValue[], SqlValue[]>(`SELECT ${keys.join(', ')}, row_hash FROM ${spec.table} WHERE ${keyMatch}`)
-        .raw(),
-      insert: this.#db.prepare(`INSERT INTO ${spec.table} (${all.join(', ')}) VALUES ${placeholders(all.length)}`),
-      update: this.#db.prepare(
-        `UPDATE ${spec.table} SET ${values.map((v) => `${v} = ?`).join(', ')}
-         WHERE ${keys.map((k) => `${k} = ?`).join(' AND ')}`,
+      insertNew: this.#db.prepare(
+        `INSERT INTO ${spec.table} (${all.join(', ')}) VALUES ${placeholders(all.length)}
+         ON CONFLICT (${keys.join(', ')}) DO NOTHING`,
       ),
+      storedHash: this.#db.prepare<SqlValue[], SqlValue>(`SELECT row_hash FROM ${spec.table} WHERE ${whereKey}`).pluck(),
+      update: this.#db.prepare(`UPDATE ${spec.table} SET ${values.map((v) => `${v} = ?`).join(', ')} WHERE ${whereKey}`),
     };
     this.#tables.set(spec.table, statements);
     return statements;

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Database as SqliteDatabase } from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { type Expression, Kysely, type SqlBool, SqliteDialect, sql } from 'kysely';
 import type { ImportKind } from '../../core/model.js';
 import { runMigrations } from '../migrations/run-migrations.js';
 import type { BatchResult, ImportBatch } from '../store.js';
@@ -25,6 +25,15 @@ export class SqliteStore extends KyselyStore {
 
   async migrate(): Promise<void> {
     await runMigrations(this.db as unknown as Kysely<unknown>, 'sqlite');
+  }
+
+  /** `(a, b) IN (VALUES (?, ?), ...)`: SQLite searches the primary key once per pair. */
+  protected pairIn(
+    [a, b]: readonly [string, string],
+    pairs: readonly (readonly [string, string])[],
+  ): Expression<SqlBool> {
+    const rows = pairs.map(([x, y]) => sql`(${x}, ${y})`);
+    return sql<SqlBool>`(${sql.ref(a)}, ${sql.ref(b)}) in (values ${sql.join(rows)})`;
   }
 
   writeBatch<K extends ImportKind>(batch: ImportBatch<K>): Promise<BatchResult> {
