@@ -49,6 +49,13 @@ test('holidays count no business time', () => {
   expect(businessMinutesBetween(berlin, from, to)).toBe(1080);
 });
 
+test('a whole year is counted exactly, both DST changes and a holiday included', () => {
+  // Mon 6 Jan 09:00 CET → Wed 31 Dec 17:00 CET 2025. 2025 has 261 weekdays (52 weeks and one extra
+  // Wednesday); 1–3 Jan fall before the start, 25 Dec is a holiday: 257 days × 480 minutes.
+  const cal = office('Europe/Berlin', ['2025-12-25']);
+  expect(businessMinutesBetween(cal, at('2025-01-06T08:00Z'), at('2025-12-31T16:00Z'))).toBe(257 * 480);
+});
+
 test('a local day is 23 hours on the spring change and 25 on the autumn change', () => {
   const sundays = (zone: string) => weekly(zone, { sun: [['00:00', '24:00']] });
   // The whole Sunday lies inside each span; no other day has hours.

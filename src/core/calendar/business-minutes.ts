@@ -9,8 +9,8 @@ import { type BusinessCalendar, DAY_MS } from './compile-calendar.js';
 const MARGIN_MS = 15 * 3_600_000;
 
 /**
- * Minutes of business time in `[from, to)`; 0 when `to <= from`. Walks the local days the span
- * touches (plus one on each side, for the zone offset), never single minutes.
+ * Minutes of business time in `[from, to)`; 0 when `to <= from`. Visits the few local days at each
+ * end of the span (a margin for the zone offset) and takes whole days between from running totals.
  * @example
  * businessMinutesBetween(cal, Date.parse('2025-03-28T15:00Z'), Date.parse('2025-03-31T08:00Z'));
  * // Berlin 9–17: Friday 16:00 → Monday 10:00 = 60 + 60 = 120
@@ -24,6 +24,26 @@ export const businessMinutesBetween = (
   if (calendar.always) return (to - from) / 60_000;
   const firstDay = Math.floor((from - MARGIN_MS) / DAY_MS);
   const lastDay = Math.floor((to + MARGIN_MS) / DAY_MS);
+  // Days from firstDay + 3 to lastDay - 3 lie wholly inside [from, to) in any zone: take them from
+  // the running totals and visit only the edge days.
+  const innerFrom = firstDay + 3;
+  const innerTo = lastDay - 2;
+  if (innerTo - innerFrom < 4) return overlapMs(calendar, from, to, firstDay, lastDay) / 60_000;
+  const ms =
+    overlapMs(calendar, from, to, firstDay, innerFrom - 1) +
+    calendar.msOfDays(innerFrom, innerTo) +
+    overlapMs(calendar, from, to, innerTo, lastDay);
+  return ms / 60_000;
+};
+
+/** Business ms of days `firstDay` … `lastDay` (inclusive) that fall inside `[from, to)`. */
+const overlapMs = (
+  calendar: BusinessCalendar,
+  from: Instant,
+  to: Instant,
+  firstDay: number,
+  lastDay: number,
+): number => {
   let ms = 0;
   for (let day = firstDay; day <= lastDay; day++) {
     const w = calendar.windowsOfDay(day);
@@ -33,5 +53,5 @@ export const businessMinutesBetween = (
       if (end > start) ms += end - start;
     }
   }
-  return ms / 60_000;
+  return ms;
 };

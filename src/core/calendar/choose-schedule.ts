@@ -73,7 +73,13 @@ export const createCalendarPicker = (
   fallbackZone: string,
 ): ((account: ScheduleAccount | null) => BusinessCalendar) => {
   const compiled = new Map<string, BusinessCalendar>();
+  // Accounts with the same region, zone and tier get the same calendar: decide once per triple
+  // (checking a zone name costs an Intl construction, far more than measuring a ticket).
+  const byAccount = new Map<string, BusinessCalendar>();
   return (account) => {
+    const accountKey = `${account?.region}\u0000${account?.timezone}\u0000${account?.tier}`;
+    const known = byAccount.get(accountKey);
+    if (known) return known;
     const schedule = chooseSchedule(account, hours, fallbackZone);
     const key = `${schedule.name}\u0000${schedule.timezone}`;
     let calendar = compiled.get(key);
@@ -81,6 +87,7 @@ export const createCalendarPicker = (
       calendar = compileCalendar(schedule);
       compiled.set(key, calendar);
     }
+    byAccount.set(accountKey, calendar);
     return calendar;
   };
 };

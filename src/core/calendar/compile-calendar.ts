@@ -20,6 +20,8 @@ export interface BusinessCalendar {
    * `[start, end, start, end, ...]` instants, end exclusive, in order.
    */
   readonly windowsOfDay: (day: number) => readonly Instant[];
+  /** Business milliseconds in local days `fromDay` … `toDay - 1`, from cached running totals. */
+  readonly msOfDays: (fromDay: number, toDay: number) => number;
 }
 
 /** True when the runtime knows this IANA zone. */
@@ -93,5 +95,43 @@ export const compileCalendar = (schedule: ResolvedSchedule): BusinessCalendar =>
     cache.set(day, windows);
     return windows;
   };
-  return { name: schedule.name, timezone: zone, always, windowsOfDay };
+  return { name: schedule.name, timezone: zone, always, windowsOfDay, msOfDays: runningTotals(windowsOfDay) };
+};
+
+const windowMs = (w: readonly Instant[]): number => {
+  let ms = 0;
+  for (let i = 0; i + 1 < w.length; i += 2) ms += (w[i + 1] ?? 0) - (w[i] ?? 0);
+  return ms;
+};
+
+/**
+ * Running totals of business time per day, grown on demand in either direction, so that a span of
+ * two years costs two array reads instead of 730 day visits.
+ */
+const runningTotals = (windowsOfDay: (day: number) => readonly Instant[]) => {
+  let origin = 0;
+  // totals[k] = business ms in days origin … origin + k - 1
+  let totals: number[] | null = null;
+  return (fromDay: number, toDay: number): number => {
+    if (toDay <= fromDay) return 0;
+    if (totals === null) {
+      origin = fromDay;
+      totals = [0];
+    }
+    if (fromDay < origin) {
+      const before: number[] = [];
+      let acc = 0;
+      for (let d = fromDay; d < origin; d++) {
+        before.push(acc);
+        acc += windowMs(windowsOfDay(d));
+      }
+      totals = [...before, ...totals.map((t) => t + acc)];
+      origin = fromDay;
+    }
+    while (origin + totals.length - 1 < toDay) {
+      const last = totals.length - 1;
+      totals.push((totals[last] ?? 0) + windowMs(windowsOfDay(origin + last)));
+    }
+    return (totals[toDay - origin] ?? 0) - (totals[fromDay - origin] ?? 0);
+  };
 };

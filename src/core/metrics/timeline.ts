@@ -25,6 +25,17 @@ export const isUnsolved = (s: Status): boolean =>
 /** The requester waits in every unsolved status except pending (which waits on the requester). */
 export const isRequesterWaiting = (s: Status): boolean => s === 'new' || s === 'open' || s === 'hold';
 
-/** Events in time order; equal times keep their input position (`seq`). Does not mutate. */
-export const sortEvents = (events: readonly TicketEvent[]): TicketEvent[] =>
-  [...events].sort((a, b) => a.at - b.at || a.seq - b.seq);
+const before = (a: TicketEvent, b: TicketEvent): number => a.at - b.at || a.seq - b.seq;
+
+/**
+ * Events in time order; equal times keep their input position (`seq`). Never mutates: input that is
+ * already in order (the usual case, straight from a store) is returned as is, without a copy.
+ */
+export const sortEvents = (events: readonly TicketEvent[]): readonly TicketEvent[] => {
+  for (let i = 1; i < events.length; i++) {
+    if (before(events[i - 1] as TicketEvent, events[i] as TicketEvent) > 0) {
+      return [...events].sort(before);
+    }
+  }
+  return events;
+};

@@ -50,24 +50,34 @@ export const evaluateSla = (
 ): TicketSla => {
   const targets = slaTargetsFor(policy, severity, tier);
   const created = metrics.unsolvedIntervals[0]?.from ?? asOf;
-  const sinceCreated: Duration = {
-    calendarMinutes: Math.max(0, asOf - created) / 60_000,
-    businessMinutes: businessMinutesBetween(calendar, created, asOf),
-  };
+  // Creation → asOf is needed only for a clock still running, and only on the target's own clock.
+  const sinceCreated = (target: SlaTarget): number =>
+    target.clock === 'calendar'
+      ? Math.max(0, asOf - created) / 60_000
+      : businessMinutesBetween(calendar, created, asOf);
   const share = policy.atRiskShare;
   const replyStop = firstOf(metrics.firstReplyAt, metrics.firstSolvedAt);
   const replyUsed =
-    replyStop === null ? sinceCreated
+    replyStop === null ? null
     : replyStop === metrics.firstReplyAt ? metrics.firstReply : metrics.firstResolution;
-  const resolutionUsed = metrics.fullResolution ?? sinceCreated;
   return {
-    firstReply: measured(targets.firstReply, replyUsed ?? sinceCreated, replyStop !== null, share),
-    resolution: measured(targets.resolution, resolutionUsed, metrics.fullResolution !== null, share),
+    firstReply: measured(targets.firstReply, replyUsed, sinceCreated, share),
+    resolution: measured(targets.resolution, metrics.fullResolution, sinceCreated, share),
   };
 };
 
-const measured = (target: SlaTarget | null, used: Duration, done: boolean, share: number): SlaState =>
-  target === null ? NO_TARGET : state(target, onClock(used, target), done, share);
+/** `stopped` = the clock's final duration; null = it still runs at creation → asOf. */
+const measured = (
+  target: SlaTarget | null,
+  stopped: Duration | null,
+  running: (target: SlaTarget) => number,
+  share: number,
+): SlaState => {
+  if (target === null) return NO_TARGET;
+  return stopped === null
+    ? state(target, running(target), false, share)
+    : state(target, onClock(stopped, target), true, share);
+};
 
 const firstOf = (a: Instant | null, b: Instant | null): Instant | null =>
   a === null ? b : b === null ? a : Math.min(a, b);
