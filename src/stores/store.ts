@@ -6,6 +6,7 @@
  * Everything outside `stores/` is database-agnostic.
  * @module
  */
+import type { SeverityDecision, TypeDecision } from '../core/derived.js';
 import type {
   Account,
   ImportKind,
@@ -118,6 +119,64 @@ export interface SourceFieldGaps {
   readonly missing: Readonly<Record<TicketOptionalField, number>>;
 }
 
+/**
+ * What ticket-health derives from a ticket's own fields and text, independent of time (type,
+ * severity, sentiment, theme): computed once at import and stored. Time-dependent metrics and SLA
+ * states are computed for each as-of time instead, because a stored value is right for one moment only.
+ */
+export interface StoredTicketFacts {
+  readonly source: string;
+  readonly externalId: string;
+  readonly type: TypeDecision;
+  readonly severity: SeverityDecision;
+  readonly sentiment: number | null;
+  readonly theme: string;
+  /** The ticket's content hash when derived: the facts are stale once the ticket changes. */
+  readonly ticketHash: string;
+  /** The config version they were derived with: stale under another config. */
+  readonly configVersion: string;
+  readonly computedAt: Instant;
+}
+
+/** A ticket that needs its facts (re)derived, with the content hash to store them under. */
+export interface TicketNeedingFacts {
+  readonly ticket: Ticket;
+  readonly ticketHash: string;
+}
+
+/** One account with its tickets (and their stored facts) and their events: the unit of scoring. */
+export interface AccountTickets {
+  readonly account: Account;
+  /** Bumped whenever a ticket or event of the account is inserted or updated. */
+  readonly revision: number;
+  readonly tickets: readonly { readonly ticket: Ticket; readonly facts: StoredTicketFacts | null }[];
+  /** Events of those tickets, ordered by (source, ticketId, at, seq). */
+  readonly events: readonly TicketEvent[];
+}
+
+/** A stored account score for one as-of time; re-scoring the same as-of replaces it. */
+export interface ScoreSnapshot {
+  readonly accountId: string;
+  readonly asOf: Instant;
+  readonly configVersion: string;
+  readonly health: number | null;
+  readonly grade: string;
+  readonly successPoints: number;
+  readonly segment: string;
+  readonly percentile: number | null;
+  /** The whole account score as JSON (components, explanation), for history and replay. */
+  readonly body: string;
+  readonly computedAt: Instant;
+}
+
+/** A per-account aggregate kept between scoring runs, so a rescore recomputes changed accounts only. */
+export interface StoredRollup {
+  readonly accountId: string;
+  /** The account's revision the rollup was computed at. */
+  readonly revision: number;
+  readonly body: string;
+}
+
 export interface Store {
   readonly dialect: Dialect;
   /** Brings the schema up to date; safe to run on every start. */
@@ -155,6 +214,42 @@ export interface Store {
   ticketFieldGaps(): Promise<readonly SourceFieldGaps[]>;
   /** Stub accounts (created because a ticket referred to them) and accounts with no ticket. */
   accountGaps(): Promise<{ readonly stubs: readonly string[]; readonly withoutTickets: readonly string[] }>;
+
+  // ---- derived ticket facts (issue: metrics and classification) ----
+  /**
+   * Tickets whose stored facts are missing, were derived from other ticket content, or under another
+   * config version; in pages of at most `batchSize`. Writing facts for a page removes it from the set.
+   * Importing events for a ticket makes its facts stale too (customer comments change sentiment).
+   */
+  iterateTicketsNeedingFacts(configVersion: string, options?: { readonly batchSize?: number }): AsyncIterable<readonly TicketNeedingFacts[]>;
+  /** Inserts or replaces facts, in one transaction. */
+  writeFacts(facts: readonly StoredTicketFacts[]): Promise<void>;
+  /** Stored facts of the given tickets (any config version). */
+  factsFor(keys: readonly TicketKey[]): Promise<readonly StoredTicketFacts[]>;
+
+  // ---- scoring ----
+  /**
+   * Accounts (all, or the given ids) ordered by id, each with its tickets created before
+   * `createdBefore` (all when absent), their stored facts and events. Yields groups of accounts
+   * holding at most about `batchSize` tickets (one account is never split): memory stays bounded.
+   */
+  iterateAccountTickets(options?: {
+    readonly accountIds?: readonly string[];
+    readonly createdBefore?: Instant;
+    readonly batchSize?: number;
+  }): AsyncIterable<readonly AccountTickets[]>;
+  /** Current revision of every account. */
+  accountRevisions(): Promise<ReadonlyMap<string, number>>;
+  /** Keeps a config body under its version (hash); a version already kept is left as it is. */
+  saveConfigVersion(version: string, body: string, savedAt: Instant): Promise<void>;
+  loadConfigVersion(version: string): Promise<string | null>;
+  /** Inserts or replaces snapshots keyed by (accountId, asOf), in one transaction. */
+  saveSnapshots(snapshots: readonly ScoreSnapshot[]): Promise<void>;
+  /** Snapshots of one account (ordered by asOf), or of one as-of time (all accounts). */
+  listSnapshots(filter: { readonly accountId?: string; readonly asOf?: Instant }): Promise<readonly ScoreSnapshot[]>;
+  /** Replaces the stored rollups of these accounts for (asOf, configVersion). */
+  saveRollups(asOf: Instant, configVersion: string, rollups: readonly StoredRollup[]): Promise<void>;
+  loadRollups(asOf: Instant, configVersion: string): Promise<readonly StoredRollup[]>;
 
   // ---- trained models (classifier) ----
   saveModel(name: string, body: string, savedAt: Instant): Promise<void>;
