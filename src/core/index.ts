@@ -11,3 +11,6 @@ export * from './metrics/index.js';
 export * from './time/index.js';
 export * from './segments/index.js';
 export * from './scoring/index.js';
+export * from './classify/index.js';
+export * from './sentiment/index.js';
+export * from './theme/index.js';
