@@ -73,11 +73,10 @@ export function planColumns(
   if (other !== null && mapping === null) {
     return `not ${an(kind)} CSV: its columns are those of ${an(other)} file (import it as ${other})`;
   }
-  const template: Record<string, string> = {};
-  for (const f of fields) {
-    template[f.field] = '';
-    if (f.values !== null) template[sourceKey(f.field)] = '';
-  }
+  // Object.fromEntries gives a fast-mode object; adding 25 keys one by one to {} may not.
+  const template = Object.fromEntries(
+    fields.flatMap((f) => (f.values === null ? [[f.field, '']] : [[f.field, ''], [sourceKey(f.field), '']])),
+  );
   return { fields, rawKeys: rawKeys(header), template };
 }
 

@@ -8,8 +8,15 @@ import { readCsat } from './csat.js';
 import { type CanonicalRow, FieldReader, type RowContext, sourceKey } from './field-reader.js';
 
 /** Tags are `;`-separated; blanks around and between are dropped. */
-export const splitTags = (s: string | null): string[] =>
-  s === null ? [] : s.split(';').map((t) => t.trim()).filter((t) => t !== '');
+export const splitTags = (s: string | null): string[] => {
+  if (s === null) return [];
+  const out: string[] = [];
+  for (const part of s.split(';')) {
+    const t = part.trim();
+    if (t !== '') out.push(t);
+  }
+  return out;
+};
 
 /**
  * Reads a ticket. Keys (`id`, `account_id`) and `created_at` are required. Without a status,

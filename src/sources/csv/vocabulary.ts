@@ -51,6 +51,7 @@ export const normalizeWord = (s: string): string => s.trim().toLowerCase().repla
 export function canonicalWord(field: string, raw: string): string | null {
   const v = VOCABULARIES[field];
   if (v === undefined) return raw;
+  if (v.values.includes(raw)) return raw; // already canonical: the usual case, no normalising
   const w = normalizeWord(raw);
   if (v.values.includes(w)) return w;
   return v.aliases[w] ?? null;
