@@ -121,6 +121,21 @@ test('a CSAT scale translated by the mapping keeps the source value as raw', asy
   ]);
 });
 
+test('one CSV column may feed several canonical fields', async () => {
+  const path = temp('feed.csv', 'Key,Org,Opened\nK-1,acme,2024-01-01T08:00:00Z\n');
+  const mapping = {
+    columns: { id: 'Key', account_id: 'Org', requester: 'Org', created_at: 'Opened', first_response_at: 'Opened' },
+    values: {},
+  };
+  const { items } = await readItems('tickets', path, { ...options, mapping });
+  expect(items[0]?.ok && items[0].record).toMatchObject({
+    accountId: 'acme',
+    requester: 'acme',
+    createdAt: Date.UTC(2024, 0, 1, 8),
+    firstResponseAt: Date.UTC(2024, 0, 1, 8),
+  });
+});
+
 test('the small fixtures of every other kind account for every row', async () => {
   const cases: [ImportKind, string, number[], Record<number, string[]>][] = [
     ['accounts', 'accounts-5.csv', [1, 2, 3], { 4: ['timezone', 'seats', 'renewal_date'], 5: ['id'] }],
