@@ -57,7 +57,9 @@ export const createTestTarget = async (dialect: Dialect): Promise<TestTarget> =>
   url.searchParams.set('options', `-c search_path=${schema}`);
   return {
     target: url.toString(),
-    cleanup: () => withAdmin((c) => c.query(`DROP SCHEMA ${pg.escapeIdentifier(schema)} CASCADE`)).then(() => undefined),
+    cleanup: async () => {
+      await withAdmin((c) => c.query(`DROP SCHEMA ${pg.escapeIdentifier(schema)} CASCADE`));
+    },
   };
 };
 

@@ -33,10 +33,14 @@ export const openStore = async (target: string): Promise<Store> => {
 /**
  * Says which store a target names, fit for logs: passwords in a URL (user-info or a `password`
  * query parameter) are masked.
- * @example describeTarget('postgres://app:s3cret@db:5432/health') // 'PostgreSQL postgres://app:***@db:5432/health'
+ * @example
+ * describeTarget('postgres://app:s3cret@db:5432/health')
+ * // → 'PostgreSQL postgres://app:***@db:5432/health'
  */
 export const describeTarget = (target: string): string => {
-  if (dialectOf(target) === 'sqlite') return `SQLite ${target === ':memory:' ? target : resolve(target)}`;
+  if (dialectOf(target) === 'sqlite') {
+    return `SQLite ${target === ':memory:' ? target : resolve(target)}`;
+  }
   try {
     const url = new URL(target);
     if (url.password !== '') url.password = '***';

@@ -138,7 +138,11 @@ export const initial: StoreMigration = {
       .addColumn('reason', text, (c) => c.notNull())
       .addColumn('raw', text, (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('rejects_import_row').on('rejects').columns(['import_id', 'row']).execute();
+    await db.schema
+      .createIndex('rejects_import_row')
+      .on('rejects')
+      .columns(['import_id', 'row'])
+      .execute();
 
     await db.schema
       .createTable('models')
@@ -149,7 +153,8 @@ export const initial: StoreMigration = {
   },
 
   async down(db: Kysely<unknown>): Promise<void> {
-    for (const table of ['models', 'rejects', 'imports', 'launches', 'outcomes', 'usage', 'ticket_events', 'tickets', 'accounts']) {
+    const tables = ['models', 'rejects', 'imports', 'launches', 'outcomes', 'usage'];
+    for (const table of [...tables, 'ticket_events', 'tickets', 'accounts']) {
       await db.schema.dropTable(table).execute();
     }
   },

@@ -25,7 +25,8 @@ const REJECT_COLUMNS: readonly Column[] = [
   { name: 'raw', type: 'text' },
 ];
 
-const STUB_SQL = `${unnestInsert('accounts', [...accountSpec.columns, ROW_HASH])} ON CONFLICT (id) DO NOTHING`;
+const STUB_COLUMNS = [...accountSpec.columns, ROW_HASH];
+const STUB_SQL = `${unnestInsert('accounts', STUB_COLUMNS)} ON CONFLICT (id) DO NOTHING`;
 const REJECT_SQL = unnestInsert('rejects', REJECT_COLUMNS);
 const COUNTS_SQL = `UPDATE imports SET inserted = inserted + $1, updated = updated + $2,
   unchanged = unchanged + $3, rejected = rejected + $4, rows_done = rows_done + $5 WHERE id = $6`;
@@ -85,7 +86,7 @@ const writeInTransaction = async <K extends ImportKind>(
   const stubsCreated =
     stubs.length === 0
       ? 0
-      : ((await client.query(STUB_SQL, toColumnArrays(stubs, accountSpec.columns.length + 1))).rowCount ?? 0);
+      : ((await client.query(STUB_SQL, toColumnArrays(stubs, STUB_COLUMNS.length))).rowCount ?? 0);
 
   const spec = specFor(batch.kind);
   const statements = sqlFor(spec);
@@ -123,7 +124,8 @@ const writeInTransaction = async <K extends ImportKind>(
   }
   const { inserted, updated, unchanged } = counts;
   const rowsDone = batch.records.length + batch.rejects.length;
-  await client.query(COUNTS_SQL, [inserted, updated, unchanged, batch.rejects.length, rowsDone, batch.importId]);
+  const rejected = batch.rejects.length;
+  await client.query(COUNTS_SQL, [inserted, updated, unchanged, rejected, rowsDone, batch.importId]);
   return { inserted, updated, unchanged, stubsCreated };
 };
 
@@ -149,7 +151,8 @@ const lookup = async (
   keyCount: number,
   rows: readonly HashedRow[],
 ): Promise<Map<string, string>> => {
-  const result = await client.query<string[]>({ text, values: toColumnArrays(rows, keyCount), rowMode: 'array' });
+  const values = toColumnArrays(rows, keyCount);
+  const result = await client.query<string[]>({ text, values, rowMode: 'array' });
   const found = new Map<string, string>();
   for (const hit of result.rows) found.set(keyString(hit, keyCount), String(hit[keyCount]));
   return found;

@@ -39,7 +39,8 @@ export class PostgresStore extends KyselyStore {
   ): Expression<SqlBool> {
     const xs = pairs.map((p) => p[0]);
     const ys = pairs.map((p) => p[1]);
-    return sql<SqlBool>`(${sql.ref(a)}, ${sql.ref(b)}) in (select * from unnest(${xs}::text[], ${ys}::text[]))`;
+    return sql<SqlBool>`(${sql.ref(a)}, ${sql.ref(b)})
+      in (select * from unnest(${xs}::text[], ${ys}::text[]))`;
   }
 
   writeBatch<K extends ImportKind>(batch: ImportBatch<K>): Promise<BatchResult> {

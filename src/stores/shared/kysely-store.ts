@@ -160,7 +160,12 @@ export abstract class KyselyStore implements Store {
     const size = options.batchSize ?? DEFAULT_PAGE;
     let after: readonly [string, string] | null = null;
     for (;;) {
-      let query = this.db.selectFrom('tickets').selectAll().orderBy('source').orderBy('external_id').limit(size);
+      let query = this.db
+        .selectFrom('tickets')
+        .selectAll()
+        .orderBy('source')
+        .orderBy('external_id')
+        .limit(size);
       if (options.accountId !== undefined) query = query.where('account_id', '=', options.accountId);
       const from = after;
       if (from !== null) {
@@ -198,7 +203,12 @@ export abstract class KyselyStore implements Store {
   }
 
   async listUsage(accountId?: string): Promise<readonly UsageRecord[]> {
-    let query = this.db.selectFrom('usage').selectAll().orderBy('account_id').orderBy('date').orderBy('metric');
+    let query = this.db
+      .selectFrom('usage')
+      .selectAll()
+      .orderBy('account_id')
+      .orderBy('date')
+      .orderBy('metric');
     if (accountId !== undefined) query = query.where('account_id', '=', accountId);
     return (await query.execute()).map(usageSpec.fromRow);
   }

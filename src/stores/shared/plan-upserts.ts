@@ -1,7 +1,7 @@
 /**
- * Decides, for one batch, which rows are new, which changed and which are unchanged, given the row
- * hashes already stored for the batch's keys. Both dialects write exactly the plan, so their counts
- * agree by construction.
+ * Decides, for rows of one batch, which are new, which changed and which are unchanged, given the
+ * row hashes already stored for their keys: the same rule the SQLite writer applies row by row. The
+ * PostgreSQL writer uses it for keys repeated within a batch, which one upsert statement cannot take.
  * @module
  */
 import type { UpsertCounts } from '../store.js';

@@ -96,8 +96,12 @@ export class SqliteBatchWriter {
         `INSERT INTO ${spec.table} (${all.join(', ')}) VALUES ${placeholders(all.length)}
          ON CONFLICT (${keys.join(', ')}) DO NOTHING`,
       ),
-      storedHash: this.#db.prepare<SqlValue[], SqlValue>(`SELECT row_hash FROM ${spec.table} WHERE ${whereKey}`).pluck(),
-      update: this.#db.prepare(`UPDATE ${spec.table} SET ${values.map((v) => `${v} = ?`).join(', ')} WHERE ${whereKey}`),
+      storedHash: this.#db
+        .prepare<SqlValue[], SqlValue>(`SELECT row_hash FROM ${spec.table} WHERE ${whereKey}`)
+        .pluck(),
+      update: this.#db.prepare(
+        `UPDATE ${spec.table} SET ${values.map((v) => `${v} = ?`).join(', ')} WHERE ${whereKey}`,
+      ),
     };
     this.#tables.set(spec.table, statements);
     return statements;
