@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { businessHoursSection } from './sections/business-hours.js';
+import { classificationSection } from './sections/classification.js';
 import { timeZoneSchema } from './sections/general.js';
 import { csatSection, importSection } from './sections/import.js';
 import { scoringSection } from './sections/scoring.js';
@@ -22,6 +23,7 @@ export const configSchema = z.strictObject({
   businessHours: businessHoursSection,
   sla: slaSection,
   severity: severitySection,
+  classification: classificationSection,
 });
 
 export type Config = z.infer<typeof configSchema>;
