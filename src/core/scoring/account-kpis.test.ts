@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { windowOf } from '../time/window.js';
 import { DAY, HOUR, T0, endOfDay, makeAccount, scored } from './fixtures.js';
 import { accountKpis, timeToValue } from './account-kpis.js';
+import { bucketTickets } from './components/component.js';
 
 const kpi = { quietDays: 30, quietSeverities: ['critical', 'high'] as const };
 const at = (day: number) => T0 + day * DAY;
@@ -26,7 +27,7 @@ test('account KPIs from the window: critical MTTR, median first response, reopen
     scored({ id: '2', severity: 'critical', createdAt: at(20), finalSolvedAt: at(21), resolutionMinutes: 1440, reopens: 1, firstReplyAt: at(20) + HOUR, firstReplyMinutes: 30 }),
     scored({ id: '3', severity: 'low', createdAt: at(30), firstReplyAt: at(30) + HOUR, firstReplyMinutes: 600 }),
   ];
-  expect(accountKpis(makeAccount('a', { seats: 40 }), tickets, 30, w, kpi)).toEqual({
+  expect(accountKpis(makeAccount('a', { seats: 40 }), bucketTickets(tickets, w), 30, w, kpi)).toEqual({
     timeToValueDays: null,
     criticalMttrHours: 14, // (4h + 24h) / 2
     firstResponseMinutes: 60, // median of 30, 60, 600

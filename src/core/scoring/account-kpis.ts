@@ -6,6 +6,7 @@
 import { DateTime } from 'luxon';
 import type { Account, Instant } from '../model.js';
 import type { Window } from '../time/window.js';
+import type { TicketBuckets } from './components/component.js';
 import type { KpiConfig } from './scoring-config.js';
 import type { ScoredTicket } from './scored-ticket.js';
 import { mean, quantile } from './stats.js';
@@ -24,8 +25,6 @@ export interface AccountKpis {
   /** Active users as a percent of seats, capped at 100; null without both. */
   readonly adoptionScore: number | null;
 }
-
-const inside = (at: Instant | null, w: Window): at is Instant => at !== null && at > w.start && at <= w.end;
 
 /**
  * Time to value: from go-live (start of that day in `timezone`) to the start of the first run of
@@ -56,33 +55,32 @@ export const timeToValue = (
   return asOf - start >= quiet ? (start - goLive) / DAY_MS : null;
 };
 
-/** Computes the KPIs of one account as of the window's end. */
+/** Computes the KPIs of one account as of the window's end, from its bucketed tickets. */
 export const accountKpis = (
   account: Account,
-  tickets: readonly ScoredTicket[],
+  buckets: TicketBuckets,
   activeUsers: number | null,
   window: Window,
   config: KpiConfig,
   timezone = 'UTC',
 ): AccountKpis => {
-  const visible = tickets.filter((t) => t.ticket.createdAt <= window.end);
-  const solved = visible.filter((t) => inside(t.facts.metrics.finalSolvedAt, window));
-  const critical = solved.flatMap((t) =>
-    t.facts.severity.severity === 'critical' && t.facts.metrics.fullResolution !== null
-      ? [t.facts.metrics.fullResolution.calendarMinutes / 60]
-      : [],
-  );
-  const replies = visible.flatMap((t) =>
-    inside(t.facts.metrics.firstReplyAt, window) && t.facts.metrics.firstReply !== null
-      ? [t.facts.metrics.firstReply.businessMinutes]
-      : [],
-  );
+  const critical: number[] = [];
+  let reopened = 0;
+  for (const t of buckets.solved) {
+    const m = t.facts.metrics;
+    if (m.reopens > 0) reopened += 1;
+    if (t.facts.severity.severity === 'critical' && m.fullResolution !== null) {
+      critical.push(m.fullResolution.calendarMinutes / 60);
+    }
+  }
+  const replies = buckets.replied.flatMap((t) => t.facts.metrics.firstReply?.businessMinutes ?? []);
   const seats = account.seats;
+  const solved = buckets.solved.length;
   return {
-    timeToValueDays: timeToValue(account, visible, window.end, config, timezone),
+    timeToValueDays: timeToValue(account, buckets.all, window.end, config, timezone),
     criticalMttrHours: mean(critical),
     firstResponseMinutes: quantile(replies, 0.5),
-    reopenRate: solved.length === 0 ? null : solved.filter((t) => t.facts.metrics.reopens > 0).length / solved.length,
+    reopenRate: solved === 0 ? null : reopened / solved,
     adoptionScore:
       seats === null || seats <= 0 || activeUsers === null ? null : Math.min(100, (100 * activeUsers) / seats),
   };

@@ -25,6 +25,7 @@ export interface PeerStats {
   readonly rates: Partial<Record<ComponentName, number>>;
   /** Scored value per member id, per component. */
   readonly values: ReadonlyMap<string, Readonly<Record<ComponentName, Scored>>>;
+  /** Each component's scored values over the members, sorted ascending. */
   readonly populations: Readonly<Record<ComponentName, readonly number[]>>;
   readonly baselines: Readonly<Record<ComponentName, Baseline | null>>;
 }
@@ -72,7 +73,9 @@ export const peerStats = (key: string, members: readonly AccountRollup[], k: num
   const populations = Object.fromEntries(
     COMPONENT_NAMES.map((name) => [
       name,
-      [...values.values()].flatMap((row) => (row[name].value === null ? [] : [row[name].value])),
+      [...values.values()]
+        .flatMap((row) => (row[name].value === null ? [] : [row[name].value]))
+        .sort((a, b) => a - b),
     ]),
   ) as Record<ComponentName, number[]>;
   const baselines = Object.fromEntries(

@@ -15,7 +15,7 @@ import { clampRisk, percentileRisk } from './risk.js';
 import type { AccountRollup } from './rollup-account.js';
 import { COMPONENT_NAMES, type ScoringConfig, type SegmentsConfig } from './scoring-config.js';
 import { describeAccount } from './sentences.js';
-import { percentileRank } from './stats.js';
+import { percentileRankSorted } from './stats.js';
 import { topTickets } from './top-tickets.js';
 
 export interface Ranked {
@@ -108,9 +108,15 @@ export const rankSegments = (
   }
   const unranked = rollups.map((r) => scoreOne(r, stats.get(resolved.get(r.accountId) ?? 'all') as PeerStats));
   const healthOf = new Map(unranked.map((u) => [u.accountId, u.health]));
+  const peerHealth = new Map(
+    [...groups].map(([key, ids]) => [
+      key,
+      ids.flatMap((id) => healthOf.get(id) ?? []).sort((a, b) => a - b),
+    ]),
+  );
   const accounts = unranked.map((u): AccountScore => {
-    const peerHealth = (groups.get(u.segment) ?? []).flatMap((id) => healthOf.get(id) ?? []);
-    const percentile = u.health === null ? null : percentileRank(u.health, peerHealth);
+    const peers = peerHealth.get(u.segment) ?? [];
+    const percentile = u.health === null ? null : percentileRankSorted(u.health, peers);
     const rollup = byId.get(u.accountId) as AccountRollup;
     return { ...u, percentile, sentences: describeAccount(u, rollup) };
   });

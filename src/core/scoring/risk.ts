@@ -3,7 +3,7 @@
  * small numbers.
  * @module
  */
-import { percentileRank } from './stats.js';
+import { percentileRankSorted } from './stats.js';
 
 /**
  * Linear between `good` (risk 0) and `bad` (risk 100), clamped; works in either direction, so for
@@ -16,16 +16,16 @@ export const clampRisk = (value: number, good: number, bad: number): number => {
 };
 
 /**
- * The account's standing among its segment's peers as a risk: the share of peers that are better
- * (mid-rank, so ties and a lone account sit at 50).
+ * The account's standing among its segment's peers (sorted ascending) as a risk: the share of peers
+ * that are better (mid-rank, so ties and a lone account sit at 50).
  * @example percentileRisk(10, [2, 4, 10, 20], true) // 62.5
  */
 export const percentileRisk = (
   value: number,
-  peers: readonly number[],
+  sortedPeers: readonly number[],
   higherIsWorse: boolean,
 ): number => {
-  const rank = percentileRank(value, peers);
+  const rank = percentileRankSorted(value, sortedPeers);
   return higherIsWorse ? rank : 100 - rank;
 };
 

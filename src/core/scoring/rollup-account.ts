@@ -10,11 +10,11 @@ import { segmentParts } from '../segments/segment-key.js';
 import { type EffectiveSettings, effectiveSettings } from '../segments/segment-overrides.js';
 import { calendarDays, type DayClock, weekdayDays } from '../time/day-clock.js';
 import { toIsoDate } from '../time/iso-date.js';
-import { windowOf } from '../time/window.js';
+import { type Window, windowOf } from '../time/window.js';
 import { type AccountKpis, accountKpis } from './account-kpis.js';
-import { COMPONENTS, type ComponentValue } from './components/index.js';
+import { bucketTickets, COMPONENTS, type ComponentValue } from './components/index.js';
 import { COMPONENT_NAMES, type ComponentName, type ScoringConfig, type SegmentsConfig } from './scoring-config.js';
-import { type ScoredTicket, ticketKey } from './scored-ticket.js';
+import type { ScoredTicket } from './scored-ticket.js';
 import { type TicketPoints, ticketSuccessPoints } from './success-points.js';
 
 /** What an explanation shows of a ticket that moved the score. */
@@ -63,6 +63,8 @@ export interface RollupInput {
   readonly timezone?: string;
   /** A business-day clock to use when `successPoints.dayClock` is `business` (default: weekdays). */
   readonly businessDays?: DayClock;
+  /** The window, when the caller already computed it for many accounts (it is the same for all). */
+  readonly window?: Window;
 }
 
 /**
@@ -72,8 +74,9 @@ export interface RollupInput {
 export const rollupAccount = (input: RollupInput): AccountRollup => {
   const { account, asOf, scoring } = input;
   const zone = input.timezone ?? 'UTC';
-  const window = windowOf(asOf, input.windowDays, zone);
-  const visible = input.tickets.filter((t) => t.ticket.createdAt <= asOf);
+  const window = input.window ?? windowOf(asOf, input.windowDays, zone);
+  const buckets = bucketTickets(input.tickets, window);
+  const visible = buckets.all;
   const activeUsers = latestUsage(input.usage, input.segments.adoption.usageMetric, toIsoDate(asOf, zone));
   const band = adoptionBand(account, activeUsers, input.segments.adoption);
   const parts = segmentParts(account, band, input.segments.attributes);
@@ -81,19 +84,21 @@ export const rollupAccount = (input: RollupInput): AccountRollup => {
 
   const clock = scoring.successPoints.dayClock === 'business' ? (input.businessDays ?? weekdayDays(zone)) : calendarDays;
   const points = visible.map((t) => ticketSuccessPoints(t, window, scoring.successPoints, clock));
-  const pointsByKey = new Map(points.map((p) => [p.key, p]));
+  // Keyed by the ticket object, not its `source:id` text: no string is built per ticket per lookup.
+  const pointsOf = new Map(visible.map((t, i) => [t, points[i] as TicketPoints]));
 
   const components = Object.fromEntries(
     COMPONENT_NAMES.map((name) => [
       name,
       COMPONENTS[name]({
         tickets: visible,
+        buckets,
         window,
         windowDays: input.windowDays,
         config: settings.components[name],
         seats: account.seats,
         activeUsers,
-        points: pointsByKey,
+        points: pointsOf,
         topTickets: scoring.topTickets,
       }),
     ]),
@@ -101,17 +106,17 @@ export const rollupAccount = (input: RollupInput): AccountRollup => {
 
   const moverKeys = new Set(COMPONENT_NAMES.flatMap((n) => components[n].movers.map((m) => m.key)));
   const tickets = new Map<string, TicketBrief>();
-  for (const { ticket, facts } of visible) {
-    const key = ticketKey(ticket);
-    if (!moverKeys.has(key)) continue;
-    tickets.set(key, {
-      key,
+  visible.forEach(({ ticket, facts }, i) => {
+    const p = points[i] as TicketPoints;
+    if (!moverKeys.has(p.key)) return;
+    tickets.set(p.key, {
+      key: p.key,
       subject: ticket.subject,
       type: facts.type.type,
       severity: facts.severity.severity,
-      points: pointsByKey.get(key)?.window.total ?? 0,
+      points: p.window.total,
     });
-  }
+  });
 
   return {
     accountId: account.id,
@@ -130,6 +135,6 @@ export const rollupAccount = (input: RollupInput): AccountRollup => {
     },
     components,
     tickets,
-    kpis: accountKpis(account, visible, activeUsers, window, scoring.kpis, zone),
+    kpis: accountKpis(account, buckets, activeUsers, window, scoring.kpis, zone),
   };
 };

@@ -4,6 +4,7 @@
  */
 import type { Account, Instant, UsageRecord } from '../model.js';
 import type { DayClock } from '../time/day-clock.js';
+import { windowOf } from '../time/window.js';
 import type { AccountScore, SegmentSummary } from './account-score.js';
 import { rankSegments } from './rank-segments.js';
 import { rollupAccount } from './rollup-account.js';
@@ -48,6 +49,7 @@ export const riskiestFirst = (a: AccountScore, b: AccountScore): number =>
 export const scoreAccounts = (input: ScoreInput): ScoreOutput => {
   const { config } = input;
   const windowDays = input.windowDays ?? config.scoring.windowDays;
+  const window = windowOf(input.asOf, windowDays, config.timezone ?? 'UTC');
   const rollups = input.accounts.map((account) =>
     rollupAccount({
       account,
@@ -55,6 +57,7 @@ export const scoreAccounts = (input: ScoreInput): ScoreOutput => {
       usage: input.usage.get(account.id) ?? [],
       asOf: input.asOf,
       windowDays,
+      window,
       scoring: config.scoring,
       segments: config.segments,
       ...(config.timezone === undefined ? {} : { timezone: config.timezone }),

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { mean, percentileRank, quantile, summarize } from './stats.js';
+import { mean, percentileRank, percentileRankSorted, quantile, summarize } from './stats.js';
 
 test('quantiles interpolate between order statistics', () => {
   expect(quantile([4, 1, 3, 2], 0.5)).toBe(2.5);
@@ -22,4 +22,11 @@ test('percentile rank counts half of the ties', () => {
   expect(percentileRank(9, [1, 2, 3, 4])).toBe(100);
   expect(percentileRank(5, [5, 5])).toBe(50);
   expect(percentileRank(5, [])).toBe(50);
+});
+
+test('the sorted percentile rank agrees with the plain one, ties included', () => {
+  const sorted = [1, 2, 2, 2, 5, 8];
+  // 2: one below, three equal → (1 + 1.5) / 6 = 41.67%.
+  expect(percentileRankSorted(2, sorted)).toBeCloseTo(250 / 6, 12);
+  for (const v of [0, 1, 2, 3, 5, 8, 9]) expect(percentileRankSorted(v, sorted)).toBe(percentileRank(v, sorted));
 });

@@ -51,13 +51,23 @@ const countDays = (clock: DayClock, from: Instant, to: Instant, after: Instant) 
   return { total: days.length, inWindow: days.filter((at) => at > after).length };
 };
 
-/** When each counted interaction happened; interactions known only by count are dated at the first reply. */
-const interactionMoments = ({ ticket, facts }: ScoredTicket): readonly Instant[] => {
+/**
+ * Counts interactions up to the as-of time, and those in the window. Interactions known only by count
+ * (no times) are dated at the first reply, else at creation.
+ */
+const countInteractions = ({ ticket, facts }: ScoredTicket, window: Window) => {
   const { interactions, interactionTimes, firstReplyAt } = facts.metrics;
-  const missing = Math.max(0, interactions - interactionTimes.length);
-  if (missing === 0) return interactionTimes;
-  const fallback = firstReplyAt ?? ticket.createdAt;
-  return [...interactionTimes, ...Array<Instant>(missing).fill(fallback)];
+  let total = 0;
+  let inWindow = 0;
+  const add = (at: Instant, times: number) => {
+    if (at > window.end) return;
+    total += times;
+    if (at > window.start) inWindow += times;
+  };
+  for (const at of interactionTimes) add(at, 1);
+  const undated = interactions - interactionTimes.length;
+  if (undated > 0) add(firstReplyAt ?? ticket.createdAt, undated);
+  return { total, inWindow };
 };
 
 /**
@@ -90,9 +100,9 @@ export const ticketSuccessPoints = (
 
   const solvedAt = facts.metrics.finalSolvedAt;
   const solved = solvedAt !== null && solvedAt <= asOf ? config.solved[type] : 0;
-  const moments = interactionMoments(item).filter((at) => at <= asOf);
-  const talks = moments.length * config.perInteraction;
-  const talksInWindow = moments.filter(inside).length * config.perInteraction;
+  const talked = countInteractions(item, window);
+  const talks = talked.total * config.perInteraction;
+  const talksInWindow = talked.inWindow * config.perInteraction;
 
   return {
     key: ticketKey(ticket),

@@ -9,7 +9,7 @@ const DAY_MS = 86_400_000;
  * per config). No open ticket is a real, good state: value 0 with n = 0, not missing data.
  */
 export const backlogAge: Component = (ctx) => {
-  const open = ctx.tickets.filter((t) => t.facts.metrics.open);
+  const open = ctx.buckets.open;
   const age = (t: (typeof open)[number]) => (ctx.window.end - t.ticket.createdAt) / DAY_MS;
   return {
     name: 'backlog_age',
@@ -17,6 +17,10 @@ export const backlogAge: Component = (ctx) => {
     unit: 'days',
     statistic: ctx.config.statistic,
     n: open.length,
-    movers: topMovers(open, ctx.topTickets, (t) => ({ key: ticketKey(t.ticket), value: age(t), unit: 'days open' })),
+    movers: topMovers(open, ctx.topTickets, age, (t) => ({
+      key: ticketKey(t.ticket),
+      value: age(t),
+      unit: 'days open',
+    })),
   };
 };

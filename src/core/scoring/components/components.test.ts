@@ -3,12 +3,11 @@ import { componentsSection } from '../../../config/sections/scoring.js';
 import { windowOf } from '../../time/window.js';
 import { DAY, T0, endOfDay, scored, sla } from '../fixtures.js';
 import type { ComponentName } from '../scoring-config.js';
-import { type ComponentContext, COMPONENTS } from './index.js';
+import { bucketTickets, type ComponentContext, COMPONENTS } from './index.js';
 
 const asOf = endOfDay(59);
 const at = (day: number) => T0 + day * DAY;
 // A: created before the window, solved in it after a reopen. B, C, D: created in the window.
-// E: created after the as-of time — the rollup drops it; here it shows no component looks at it twice.
 const tickets = [
   scored({ id: 'A', severity: 'critical', createdAt: at(10), firstReplyAt: at(10), firstReplyMinutes: 30, finalSolvedAt: at(35), resolutionMinutes: 1000, reopens: 1 }),
   scored({ id: 'B', severity: 'high', createdAt: at(40), firstReplyAt: at(40), firstReplyMinutes: 60, finalSolvedAt: at(41), resolutionMinutes: 600, sentiment: -0.5, sla: { firstReply: sla('met', 240, 60) } }),
@@ -16,9 +15,11 @@ const tickets = [
   scored({ id: 'D', severity: 'low', createdAt: at(50), open: true }),
 ];
 const config = componentsSection.parse({});
+const window = windowOf(asOf, 30);
 const ctx = (name: ComponentName, seats: number | null = 50): ComponentContext => ({
   tickets,
-  window: windowOf(asOf, 30),
+  buckets: bucketTickets(tickets, window),
+  window,
   windowDays: 30,
   config: config[name],
   seats,

@@ -1,12 +1,10 @@
 import { summarize } from '../stats.js';
 import { ticketKey } from '../scored-ticket.js';
-import { type Component, topMovers, within } from './component.js';
+import { type Component, topMovers } from './component.js';
 
 /** `first_reply_time`: business minutes to the first reply, of tickets first replied to in the window. */
 export const firstReplyTime: Component = (ctx) => {
-  const replied = ctx.tickets.filter(
-    (t) => within(t.facts.metrics.firstReplyAt, ctx.window) && t.facts.metrics.firstReply !== null,
-  );
+  const replied = ctx.buckets.replied.filter((t) => t.facts.metrics.firstReply !== null);
   const minutes = (t: (typeof replied)[number]) => t.facts.metrics.firstReply?.businessMinutes ?? 0;
   return {
     name: 'first_reply_time',
@@ -14,7 +12,7 @@ export const firstReplyTime: Component = (ctx) => {
     unit: 'business minutes',
     statistic: ctx.config.statistic,
     n: replied.length,
-    movers: topMovers(replied, ctx.topTickets, (t) => ({
+    movers: topMovers(replied, ctx.topTickets, minutes, (t) => ({
       key: ticketKey(t.ticket),
       value: minutes(t),
       unit: 'business minutes',

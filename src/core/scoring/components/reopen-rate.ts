@@ -1,11 +1,11 @@
 import { ticketKey } from '../scored-ticket.js';
-import { type Component, topMovers, within } from './component.js';
+import { type Component, topMovers } from './component.js';
 
 /** `reopen_rate`: the share of tickets finally solved in the window that had been reopened. */
 export const reopenRate: Component = (ctx) => {
-  const solved = ctx.tickets.filter((t) => within(t.facts.metrics.finalSolvedAt, ctx.window));
+  const solved = ctx.buckets.solved;
   const reopened = solved.filter((t) => t.facts.metrics.reopens > 0);
-  const movers = topMovers(reopened, ctx.topTickets, (t) => ({
+  const movers = topMovers(reopened, ctx.topTickets, (t) => t.facts.metrics.reopens, (t) => ({
     key: ticketKey(t.ticket),
     value: t.facts.metrics.reopens,
     unit: 'reopens',

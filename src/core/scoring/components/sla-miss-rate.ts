@@ -26,7 +26,7 @@ export const slaMissRate: Component = (ctx) => {
   const breached = evaluated.filter(
     (t) => t.facts.sla.firstReply.kind === 'breached' || t.facts.sla.resolution.kind === 'breached',
   );
-  const movers = topMovers(breached, ctx.topTickets, (t) => ({
+  const movers = topMovers(breached, ctx.topTickets, overrun, (t) => ({
     key: ticketKey(t.ticket),
     value: overrun(t),
     unit: 'minutes over target',
