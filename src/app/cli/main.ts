@@ -1,7 +1,10 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=64
 /**
  * The `ticket-health` command. Maps every failure to one line on stderr and an exit code:
  * 0 ok, 1 fatal, 2 usage, 3 finished with rejected rows.
+ *
+ * The shebang enlarges V8's young generation: import batches of 5,000 rows outlive the default one,
+ * and garbage collection then took half of the parsing time (measured with bench/csv-parse.ts).
  * @module
  */
 import { CommanderError } from 'commander';
