@@ -19,7 +19,7 @@ export const tempDir = (prefix = 'th-e2e-'): string => mkdtempSync(join(tmpdir()
 
 /** Starts the CLI from the TypeScript sources, as a user would run it, in its own process. */
 export const startCli = (args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): ChildProcess =>
-  spawn(process.execPath, ['--import', TSX, MAIN, ...args], {
+  spawn(process.execPath, ['--max-semi-space-size=64', '--import', TSX, MAIN, ...args], {
     cwd: options.cwd,
     env: { ...process.env, TICKET_HEALTH_DB: '', TICKET_HEALTH_CONFIG: '', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
