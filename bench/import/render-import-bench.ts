@@ -1,0 +1,107 @@
+/**
+ * The import benchmark's results: their shape (also the `--json` output), the figures derived
+ * from them (ratio to the baseline, memory growth) and the readable report.
+ * @module
+ */
+import type { Dialect } from '../../src/stores/store.js';
+import type { ProfileSummary, TimeShare } from '../lib/cpu-profile-summary.js';
+import { int, renderTable } from '../lib/text-table.js';
+import type { Measured } from './import-task.js';
+
+/** Issue 2 item 10: our throughput should be at least this share of the plain insert's. */
+export const TARGET_RATIO = 0.8;
+
+export interface RunFigures {
+  readonly dialect: Dialect;
+  readonly measured: Measured;
+  readonly tickets: number;
+  /** The fastest run's wall-clock seconds. */
+  readonly seconds: number;
+  readonly cpuSeconds: number | null;
+  readonly ticketsPerSecond: number;
+  readonly peakRssMiB: number;
+  readonly allSeconds: readonly number[];
+}
+
+export interface ImportBenchResult {
+  readonly command: string;
+  readonly tickets: number;
+  readonly csvBytes: number;
+  readonly accounts: number;
+  readonly batchSize: number;
+  readonly node: string;
+  readonly runs: readonly RunFigures[];
+  /** Our SQLite import of a quarter of the rows: its peak RSS against the full run's. */
+  readonly quarterRun: RunFigures | null;
+  readonly profiles: readonly { readonly dialect: Dialect; readonly path: string; readonly summary: ProfileSummary }[];
+}
+
+export interface Ratio {
+  readonly dialect: Dialect;
+  /** Our tickets/s over the baseline's. */
+  readonly ratio: number;
+  readonly meetsTarget: boolean;
+}
+
+/** Ours over the baseline, per store measured. */
+export const ratios = (r: ImportBenchResult): Ratio[] =>
+  [...new Set(r.runs.map((x) => x.dialect))].flatMap((dialect) => {
+    const of = (m: Measured) => r.runs.find((x) => x.dialect === dialect && x.measured === m);
+    const [ours, base] = [of('ours'), of('baseline')];
+    if (ours === undefined || base === undefined) return [];
+    const ratio = ours.ticketsPerSecond / base.ticketsPerSecond;
+    return [{ dialect, ratio, meetsTarget: ratio >= TARGET_RATIO }];
+  });
+
+const mib = (bytes: number) => `${(bytes / 1_048_576).toFixed(0)} MiB`;
+const pct = (share: number) => `${(share * 100).toFixed(1)} %`;
+
+const runRow = (x: RunFigures): string[] => [
+  x.dialect,
+  x.measured === 'ours' ? 'ticket-health import' : 'plain insert (baseline)',
+  int(x.tickets),
+  x.seconds.toFixed(2),
+  x.cpuSeconds === null ? '–' : x.cpuSeconds.toFixed(2),
+  int(x.ticketsPerSecond),
+  `${x.peakRssMiB}`,
+];
+
+const shares = (title: string, list: readonly TimeShare[]): string =>
+  `  ${title}\n${list.map((s) => `    ${pct(s.share).padStart(7)}  ${s.seconds.toFixed(2).padStart(7)} s  ${s.name}`).join('\n')}`;
+
+const renderProfile = (p: ImportBenchResult['profiles'][number]): string =>
+  [
+    `CPU profile of the ${p.dialect} import (${p.summary.busySeconds.toFixed(1)} s busy, ${p.summary.idleSeconds.toFixed(1)} s idle; ${p.path}):`,
+    shares('self time by file:', p.summary.byFile),
+    shares('self time by function:', p.summary.bySelf),
+    shares('our functions, inclusive (synchronous stacks only):', p.summary.srcInclusive),
+  ].join('\n');
+
+/** The readable report: figures table, ratios, memory, profiles, and the command to rerun. */
+export const renderImportBench = (r: ImportBenchResult): string => {
+  const lines = [
+    `Import benchmark: ${int(r.tickets)} tickets (${mib(r.csvBytes)} CSV), ${int(r.accounts)} accounts, ` +
+      `batch ${int(r.batchSize)}, Node ${r.node}`,
+    '',
+    renderTable(
+      ['store', 'run', 'tickets', 'wall s', 'CPU s', 'tickets/s', 'peak RSS MiB'],
+      [...r.runs, ...(r.quarterRun ? [r.quarterRun] : [])].map(runRow),
+    ),
+    '',
+  ];
+  for (const x of ratios(r)) {
+    const verdict = x.meetsTarget ? 'meets' : 'BELOW';
+    lines.push(`${x.dialect}: ours / plain insert = ${x.ratio.toFixed(2)} (${verdict} the ${TARGET_RATIO} target)`);
+  }
+  const full = r.runs.find((x) => x.dialect === 'sqlite' && x.measured === 'ours');
+  if (r.quarterRun && full) {
+    const growth = full.peakRssMiB - r.quarterRun.peakRssMiB;
+    lines.push(
+      `memory: SQLite import peak RSS ${r.quarterRun.peakRssMiB} MiB at ${int(r.quarterRun.tickets)} tickets, ` +
+        `${full.peakRssMiB} MiB at ${int(full.tickets)} (${growth >= 0 ? '+' : ''}${growth} MiB for 4× the rows)`,
+    );
+  }
+  for (const p of r.profiles) lines.push('', renderProfile(p));
+  lines.push('', `Reproduce: ${r.command}`);
+  return lines.join('\n');
+};

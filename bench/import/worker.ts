@@ -1,0 +1,63 @@
+/**
+ * One import-benchmark measurement in its own process (see run-worker.ts): opens the prepared
+ * target, imports the accounts untimed (so both sides write into the same database state), then
+ * times the tickets: through ticket-health's import, or through the plain-insert baseline.
+ *
+ *   node --import tsx bench/import/worker.ts '<ImportTask JSON>'
+ * @module
+ */
+import { openStore } from '../../src/stores/open-store.js';
+import { startCpuProfile } from '../lib/cpu-profiler.js';
+import { reportFromWorker, startClock } from '../lib/run-worker.js';
+import { plainPostgresInsert } from './baseline-postgres.js';
+import { plainSqliteInsert } from './baseline-sqlite.js';
+import type { ImportTask, ImportTaskExtra } from './import-task.js';
+import { defaultConfig, importOne } from './measure-ours.js';
+
+const countTickets = async (target: string): Promise<number> => {
+  const store = await openStore(target);
+  try {
+    return await store.countTickets();
+  } finally {
+    await store.close();
+  }
+};
+
+/** Times `run`, CPU-profiling it when the task asks (the profiler's own cost lands in the time). */
+const timed = async <T>(task: ImportTask, run: () => Promise<T>): Promise<{ timing: Measurement['timing']; value: T }> => {
+  const stopProfile = task.profileFile === undefined ? null : await startCpuProfile();
+  const stop = startClock();
+  const value = await run();
+  const timing = stop();
+  if (stopProfile !== null && task.profileFile !== undefined) await stopProfile(task.profileFile);
+  return { timing, value };
+};
+
+interface Measurement {
+  readonly timing: { readonly seconds: number; readonly cpuSeconds: number };
+  readonly inserted: number;
+  readonly rejected: number;
+}
+
+const measure = async (task: ImportTask): Promise<Measurement> => {
+  const config = defaultConfig();
+  const store = await openStore(task.target);
+  try {
+    await importOne(store, 'accounts', task.accountsCsv, task.rejectsDir, config);
+    if (task.measured === 'ours') {
+      const { timing, value } = await timed(task, () => importOne(store, 'tickets', task.ticketsCsv, task.rejectsDir, config));
+      return { timing, inserted: value.inserted, rejected: value.rejected };
+    }
+  } finally {
+    await store.close();
+  }
+  // The baseline opens its own connection once the store's is closed: it has the database to itself.
+  const insert = task.dialect === 'sqlite' ? plainSqliteInsert : plainPostgresInsert;
+  const { timing, value } = await timed(task, () => insert(task.target, task.ticketsCsv, config.import.batchSize, 'csv'));
+  return { timing, inserted: value, rejected: 0 };
+};
+
+const task = JSON.parse(process.argv[2] ?? '') as ImportTask;
+const { timing, inserted, rejected } = await measure(task);
+const extra: ImportTaskExtra = { inserted, rejected, stored: await countTickets(task.target) };
+reportFromWorker(timing, inserted, { ...extra });
