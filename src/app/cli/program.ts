@@ -4,6 +4,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerImport } from './commands/import.js';
 import { registerQuality } from './commands/quality.js';
 import { registerSample } from './commands/sample.js';
+import { registerTickets } from './commands/tickets.js';
 
 /** The whole command tree; each command lives in `commands/<name>.ts`. */
 export const buildProgram = (): Command => {
@@ -16,6 +17,7 @@ export const buildProgram = (): Command => {
   program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerImport(program);
   registerQuality(program);
+  registerTickets(program);
   registerConfig(program);
   registerSample(program);
   registerDemo(program);

@@ -28,8 +28,8 @@ test('a changed severity table changes the version', () => {
 });
 
 test('the order of severity rules counts (the first match wins), the order of mapping words does not', () => {
-  const a = { name: 'a', severity: 'high', priority: ['p1'] } as const;
-  const b = { name: 'b', severity: 'low', priority: ['p1'] } as const;
+  const a = { name: 'a', severity: 'high' as const, priority: ['p1'] };
+  const b = { name: 'b', severity: 'low' as const, priority: ['p1'] };
   expect(versionOf({ severity: { rules: [a, b] } })).not.toBe(versionOf({ severity: { rules: [b, a] } }));
   expect(versionOf({ classification: { typeMapping: { crash: 'bug', wish: 'feature_request' } } })).toBe(
     versionOf({ classification: { typeMapping: { wish: 'feature_request', crash: 'bug' } } }),

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Duration } from '../../../core/derived.js';
 import type { Instant } from '../../../core/model.js';
 import { resolveAsOf } from '../../../core/time/resolve-as-of.js';
+import type { FactsSummary } from '../../../services/facts/facts-summary.js';
 import { loadFactsInputs } from '../../../services/facts/facts-inputs.js';
 import { refreshFactsWith } from '../../../services/facts/refresh-facts.js';
 import { type SlaView, type TicketView, viewTickets } from '../../../services/facts/ticket-view.js';
@@ -123,3 +124,18 @@ const renderRows = (rows: readonly (readonly string[])[]): string => {
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
   return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ').trimEnd()).join('\n');
 };
+
+const shares = (counts: Readonly<Record<string, number>>, total: number): string =>
+  Object.entries(counts)
+    .map(([k, n]) => `${k} ${total === 0 ? 0 : ((100 * n) / total).toFixed(1)}%`)
+    .join(', ');
+
+/** Three lines: how types were decided, the severity mix, the mean customer sentiment. */
+export const formatFactsSummary = (s: FactsSummary): string =>
+  [
+    `type decided by: ${shares(s.byTypeSource, s.withFacts)}`,
+    `types: ${shares(s.byType, s.withFacts)}`,
+    `severity: ${shares(s.bySeverity, s.withFacts)}`,
+    `mean sentiment: ${s.meanSentiment === null ? '–' : s.meanSentiment.toFixed(3)} ` +
+      `(${s.withSentiment} of ${s.tickets} tickets have customer text)`,
+  ].join('\n');
