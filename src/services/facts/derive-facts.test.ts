@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { buildTypeMapping } from '../../core/classify/type-mapping.js';
 import type { Ticket, TicketEvent } from '../../core/model.js';
 import { DEFAULT_SEVERITY_TABLE } from '../../core/severity/severity-rules.js';
+import { ticketSentiment } from '../../core/sentiment/ticket-sentiment.js';
 import { classifyTicket } from '../classifier/classify-ticket.js';
 import { aBareTicket, anEvent } from '../../../test/stores-setup.js';
 import { type FactsInputs, deriveFacts } from './derive-facts.js';
@@ -12,6 +13,7 @@ const inputs: FactsInputs = {
   severity: DEFAULT_SEVERITY_TABLE,
   themeTerms: 2,
   classify: (t) => classifyTicket(t, { mapping, model: null }),
+  sentiment: ticketSentiment,
 };
 
 const ticket = (overrides: Partial<Ticket>): Ticket => aBareTicket({ subject: null, description: null, ...overrides });

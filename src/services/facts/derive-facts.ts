@@ -7,7 +7,6 @@ import type { SeverityDecision, TypeDecision } from '../../core/derived.js';
 import type { Ticket, TicketEvent } from '../../core/model.js';
 import { decideSeverity } from '../../core/severity/decide-severity.js';
 import type { SeverityTable } from '../../core/severity/severity-rules.js';
-import { ticketSentiment } from '../../core/sentiment/ticket-sentiment.js';
 import { themeKey } from '../../core/theme/theme-key.js';
 import { customerTexts } from './customer-texts.js';
 
@@ -19,6 +18,8 @@ export interface FactsInputs {
   readonly themeTerms: number;
   /** The ticket's type: given, mapped, by keyword rules or by the trained model. */
   readonly classify: (ticket: Ticket) => TypeDecision;
+  /** `ticketSentiment`, or a cached equivalent (`cached-sentiment.ts`). */
+  readonly sentiment: (texts: readonly (string | null)[]) => number | null;
 }
 
 export interface DerivedFacts {
@@ -36,6 +37,6 @@ export interface DerivedFacts {
 export const deriveFacts = (ticket: Ticket, events: readonly TicketEvent[], inputs: FactsInputs): DerivedFacts => ({
   type: inputs.classify(ticket),
   severity: decideSeverity(ticket, inputs.severity),
-  sentiment: ticketSentiment(customerTexts(ticket, events)),
+  sentiment: inputs.sentiment(customerTexts(ticket, events)),
   theme: themeKey(ticket, inputs.themeTerms),
 });

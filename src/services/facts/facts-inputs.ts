@@ -8,6 +8,7 @@ import { parseTypeModel } from '../../core/classify/type-model-json.js';
 import type { TypeModel } from '../../core/classify/type-model.js';
 import { classifyTicket } from '../classifier/classify-ticket.js';
 import type { Store } from '../../stores/store.js';
+import { createCachedSentiment } from './cached-sentiment.js';
 import type { FactsInputs } from './derive-facts.js';
 import { factsSettings, factsVersion, modelHash } from './facts-version.js';
 
@@ -43,5 +44,6 @@ export const loadFactsInputs = async (store: Store, config: Config): Promise<Loa
     severity: settings.severity,
     themeTerms: settings.themeTerms,
     classify: (ticket) => classifyTicket(ticket, classifyInputs),
+    sentiment: createCachedSentiment(),
   };
 };
