@@ -5,8 +5,10 @@
  * @module
  */
 import { initial } from './001-initial.js';
+import { factsAndScores } from './002-facts-and-scores.js';
 import type { StoreMigration } from './migration.js';
 
 export const MIGRATIONS: Readonly<Record<string, StoreMigration>> = {
   '001-initial': initial,
+  '002-facts-and-scores': factsAndScores,
 };

@@ -4,16 +4,20 @@
  * connection in one transaction. The statement itself tells what happened to each row: returned with
  * `xmax = 0` = inserted, returned otherwise = updated, not returned = unchanged. So a batch needs no
  * lookup first, except for keys repeated inside it (one statement cannot touch a row twice): those
- * are looked up and planned in input order.
+ * are looked up and planned in input order. For tickets and events the upsert also returns each
+ * changed row's account or ticket key: their revisions and facts are marked once per batch
+ * (`postgres-change-marks.ts`), in the same transaction.
  * @module
  */
 import type pg from 'pg';
 import type { ImportKind } from '../../core/model.js';
 import type { BatchResult, ImportBatch, UpsertCounts } from '../store.js';
+import { type ChangeScope, changeScopeOf, changedBy } from '../shared/change-scope.js';
 import { rejectValues } from '../shared/import-rows.js';
 import { type HashedRow, planUpserts, withRowHash } from '../shared/plan-upserts.js';
 import { type Column, keyString } from '../shared/record-spec.js';
 import { accountSpec, specFor, stubAccount, type WriteSpec } from '../shared/specs/index.js';
+import { applyPostgresChangeMarks, changeColumns } from './postgres-change-marks.js';
 import { quote, toColumnArrays, unnestInsert, unnestLookup } from './unnest-insert.js';
 
 const ROW_HASH: Column = { name: 'row_hash', type: 'text' };
@@ -33,7 +37,9 @@ const COUNTS_SQL = `UPDATE imports SET inserted = inserted + $1, updated = updat
 
 interface TableSql {
   readonly lookup: string;
+  /** Returns `inserted` and then the `changeColumns` of each inserted or updated row. */
   readonly upsert: string;
+  readonly scope: ChangeScope;
 }
 
 const tableSql = new Map<string, TableSql>();
@@ -43,13 +49,16 @@ const sqlFor = <K extends ImportKind>(spec: WriteSpec<K>): TableSql => {
   if (cached !== undefined) return cached;
   const keys = spec.columns.slice(0, spec.keyCount);
   const values = [...spec.columns.slice(spec.keyCount), ROW_HASH].map((c) => quote(c.name));
+  const scope = changeScopeOf(spec.table);
+  const returning = changeColumns(scope, spec.columns.map((c) => c.name)).map((c) => `, ${quote(c)}`);
   const built: TableSql = {
+    scope,
     lookup: unnestLookup(spec.table, keys),
     upsert: `${unnestInsert(spec.table, [...spec.columns, ROW_HASH])}
       ON CONFLICT (${keys.map((c) => quote(c.name)).join(', ')}) DO UPDATE
       SET ${values.map((v) => `${v} = excluded.${v}`).join(', ')}
       WHERE ${quote(spec.table)}.row_hash IS DISTINCT FROM excluded.row_hash
-      RETURNING (xmax = 0) AS inserted`,
+      RETURNING (xmax = 0) AS inserted${returning.join('')}`,
   };
   tableSql.set(spec.table, built);
   return built;
@@ -96,13 +105,19 @@ const writeInTransaction = async <K extends ImportKind>(
     spec.keyCount,
   );
   let counts: UpsertCounts = { inserted: 0, updated: 0, unchanged: 0 };
+  // Accounts or tickets that inserted or updated rows change (see change-scope.ts).
+  const changed = new Set<string>();
   if (single.length > 0) {
-    const result = await client.query<[boolean]>({
+    const result = await client.query<[boolean, ...string[]]>({
       text: statements.upsert,
       values: toColumnArrays(single, width),
       rowMode: 'array',
     });
-    const inserted = result.rows.filter((r) => r[0]).length;
+    let inserted = 0;
+    for (const r of result.rows) {
+      if (r[0]) inserted++;
+      if (r.length > 1) changed.add(r.length === 2 ? String(r[1]) : r.slice(1).join('\u0000'));
+    }
     const updated = result.rows.length - inserted;
     counts = { inserted, updated, unchanged: single.length - inserted - updated };
   }
@@ -111,12 +126,18 @@ const writeInTransaction = async <K extends ImportKind>(
     const plan = planUpserts(repeated, spec.keyCount, existing);
     const writes = [...plan.inserts, ...plan.updates];
     if (writes.length > 0) await client.query(statements.upsert, toColumnArrays(writes, width));
+    for (const row of writes) {
+      const change = changedBy(statements.scope, row);
+      if (change !== null) changed.add(change);
+    }
     counts = {
       inserted: counts.inserted + plan.inserted,
       updated: counts.updated + plan.updated,
       unchanged: counts.unchanged + plan.unchanged,
     };
   }
+
+  await applyPostgresChangeMarks(client, statements.scope, changed);
 
   if (batch.rejects.length > 0) {
     const rejects = batch.rejects.map((r) => rejectValues(batch.importId, r));

@@ -51,3 +51,6 @@ export const contentHash = (values: readonly SqlValue[]): string => {
   }
   return hash('sha1', text, 'base64url');
 };
+
+/** Plain code-unit order, the order keys are sorted in when a query could not sort them. */
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -126,6 +126,56 @@ export interface ModelsTable {
   saved_at: string;
 }
 
+export interface TicketFactsTable {
+  source: string;
+  external_id: string;
+  type: string;
+  type_source: string;
+  type_confidence: number;
+  severity: string;
+  severity_rule: string;
+  sentiment: number | null;
+  theme: string;
+  ticket_hash: string;
+  config_version: string;
+  computed_at: string;
+  /** 1 once events of the ticket were imported after these facts were derived. */
+  stale: number;
+}
+
+/** An account's revision; an account with no row is at revision 0. */
+export interface AccountRevisionsTable {
+  account_id: string;
+  revision: number;
+}
+
+export interface ConfigVersionsTable {
+  version: string;
+  body: string;
+  saved_at: string;
+}
+
+export interface SnapshotsTable {
+  account_id: string;
+  as_of: string;
+  config_version: string;
+  health: number | null;
+  grade: string;
+  success_points: number;
+  segment: string;
+  percentile: number | null;
+  body: string;
+  computed_at: string;
+}
+
+export interface RollupsTable {
+  as_of: string;
+  config_version: string;
+  account_id: string;
+  revision: number;
+  body: string;
+}
+
 export interface Database {
   accounts: AccountsTable;
   tickets: TicketsTable;
@@ -136,4 +186,9 @@ export interface Database {
   imports: ImportsTable;
   rejects: RejectsTable;
   models: ModelsTable;
+  ticket_facts: TicketFactsTable;
+  account_revisions: AccountRevisionsTable;
+  config_versions: ConfigVersionsTable;
+  snapshots: SnapshotsTable;
+  rollups: RollupsTable;
 }

@@ -16,22 +16,30 @@ import type {
   UsageRecord,
 } from '../../core/model.js';
 import {
+  type AccountTickets,
   type BatchResult,
   type Dialect,
   type ImportBatch,
   type ImportRun,
   type ImportRunStart,
   type RejectedRow,
+  type ScoreSnapshot,
   type SourceFieldGaps,
   type Store,
+  type StoredRollup,
+  type StoredTicketFacts,
   type TicketKey,
+  type TicketNeedingFacts,
   ticketKeyString,
 } from '../store.js';
+import { type AccountTicketsOptions, accountTicketGroups } from './account-tickets.js';
 import { LOOKUP_CHUNK, chunks } from './chunks.js';
-import { toIso } from './codec.js';
+import { compareText, toIso } from './codec.js';
 import type { Database } from './database.js';
+import * as facts from './facts-queries.js';
 import { importRunFromRow, newImportId, rejectFromRow } from './import-rows.js';
 import { accountGaps, ticketFieldGaps } from './quality-queries.js';
+import * as history from './score-history.js';
 import { accountSpec, eventSpec, launchSpec, outcomeSpec, ticketSpec, usageSpec } from './specs/index.js';
 
 /** Tickets per page when the caller does not say: a few MB of rows at most. */
@@ -246,10 +254,55 @@ export abstract class KyselyStore implements Store {
       .execute();
   }
 
+  iterateTicketsNeedingFacts(
+    configVersion: string,
+    options: { readonly batchSize?: number } = {},
+  ): AsyncIterable<readonly TicketNeedingFacts[]> {
+    return facts.ticketsNeedingFacts(this.db, configVersion, options.batchSize ?? DEFAULT_PAGE);
+  }
+
+  writeFacts(stored: readonly StoredTicketFacts[]): Promise<void> {
+    return facts.writeFacts(this.db, stored);
+  }
+
+  factsFor(keys: readonly TicketKey[]): Promise<readonly StoredTicketFacts[]> {
+    return facts.factsFor(this.db, (columns, pairs) => this.pairIn(columns, pairs), keys);
+  }
+
+  iterateAccountTickets(options: AccountTicketsOptions = {}): AsyncIterable<readonly AccountTickets[]> {
+    return accountTicketGroups(this.db, (keys) => this.eventsFor(keys), options);
+  }
+
+  accountRevisions(): Promise<ReadonlyMap<string, number>> {
+    return history.accountRevisions(this.db);
+  }
+
+  saveConfigVersion(version: string, body: string, savedAt: Instant): Promise<void> {
+    return history.saveConfigVersion(this.db, version, body, savedAt);
+  }
+
+  loadConfigVersion(version: string): Promise<string | null> {
+    return history.loadConfigVersion(this.db, version);
+  }
+
+  saveSnapshots(snapshots: readonly ScoreSnapshot[]): Promise<void> {
+    return history.saveSnapshots(this.db, snapshots);
+  }
+
+  listSnapshots(filter: { readonly accountId?: string; readonly asOf?: Instant }): Promise<readonly ScoreSnapshot[]> {
+    return history.listSnapshots(this.db, filter);
+  }
+
+  saveRollups(asOf: Instant, configVersion: string, rollups: readonly StoredRollup[]): Promise<void> {
+    return history.saveRollups(this.db, asOf, configVersion, rollups);
+  }
+
+  loadRollups(asOf: Instant, configVersion: string): Promise<readonly StoredRollup[]> {
+    return history.loadRollups(this.db, asOf, configVersion);
+  }
+
   async loadModel(name: string): Promise<string | null> {
     const row = await this.db.selectFrom('models').select('body').where('name', '=', name).executeTakeFirst();
     return row?.body ?? null;
   }
 }
-
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -4,6 +4,8 @@
  * is the lookup: a new row costs one statement, exactly like a plain bulk insert. Only when the key
  * exists is the stored row hash read, and the row updated if it differs. Rows are handled in input
  * order, so a key repeated in a batch counts as inserted, then updated or unchanged.
+ * Inserted or updated tickets and events also bump their account's revision (and events mark their
+ * ticket's facts stale), once per account or ticket per batch, in the same transaction.
  * Statements are prepared once per table and reused for every batch.
  * @module
  */
@@ -11,9 +13,11 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { ImportKind } from '../../core/model.js';
 import type { BatchResult, ImportBatch } from '../store.js';
 import type { SqlValue } from '../shared/codec.js';
+import { changeScopeOf, changedBy } from '../shared/change-scope.js';
 import { rejectValues } from '../shared/import-rows.js';
 import { withRowHash } from '../shared/plan-upserts.js';
 import { accountSpec, specFor, stubAccount, type WriteSpec } from '../shared/specs/index.js';
+import { SqliteChangeMarks } from './sqlite-change-marks.js';
 
 interface TableStatements {
   readonly insertNew: Statement<SqlValue[]>;
@@ -30,6 +34,7 @@ export class SqliteBatchWriter {
   readonly #insertStub: Statement<SqlValue[]>;
   readonly #insertReject: Statement<SqlValue[]>;
   readonly #addCounts: Statement<SqlValue[]>;
+  readonly #marks: SqliteChangeMarks;
 
   constructor(db: Database) {
     this.#db = db;
@@ -45,6 +50,7 @@ export class SqliteBatchWriter {
       `UPDATE imports SET inserted = inserted + ?, updated = updated + ?, unchanged = unchanged + ?,
        rejected = rejected + ?, rows_done = rows_done + ? WHERE id = ?`,
     );
+    this.#marks = new SqliteChangeMarks(db);
   }
 
   /** Writes the whole batch in one transaction; any error rolls all of it back and is rethrown. */
@@ -63,20 +69,26 @@ export class SqliteBatchWriter {
     let inserted = 0;
     let updated = 0;
     let unchanged = 0;
+    // Accounts or tickets that inserted or updated rows change (see change-scope.ts).
+    const scope = changeScopeOf(spec.table);
+    const changed = new Set<string>();
     for (const record of batch.records) {
       const row = withRowHash(spec.toValues(record));
       if (insertNew.run(...row).changes === 1) {
         inserted++;
-        continue;
-      }
-      const keys = row.slice(0, k);
-      if (storedHash.get(...keys) === row[row.length - 1]) {
-        unchanged++;
       } else {
+        const keys = row.slice(0, k);
+        if (storedHash.get(...keys) === row[row.length - 1]) {
+          unchanged++;
+          continue;
+        }
         update.run(...row.slice(k), ...keys);
         updated++;
       }
+      const change = changedBy(scope, row);
+      if (change !== null) changed.add(change);
     }
+    this.#marks.apply(scope, changed);
     for (const reject of batch.rejects) this.#insertReject.run(...rejectValues(batch.importId, reject));
     const rowsDone = batch.records.length + batch.rejects.length;
     this.#addCounts.run(inserted, updated, unchanged, batch.rejects.length, rowsDone, batch.importId);
