@@ -42,27 +42,26 @@ const hashWord = (word: string): number => {
 
 /** Words: runs of letters and digits, lowercased; an inner apostrophe stays ("don't"). */
 export const tokenize = (text: string): string[] =>
-  text.toLowerCase().match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+  text.toLowerCase().match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?|\?/gu) ?? [];
 
-const add = (counts: Map<number, number>, id: number): void => {
-  counts.set(id, (counts.get(id) ?? 0) + 1);
-};
+/** Receives each feature occurrence (a feature id, once per occurrence). */
+export type FeatureSink = (id: number) => void;
 
-const addWords = (counts: Map<number, number>, words: readonly string[], block: number, o: FeatureOptions): void => {
+const addWords = (add: FeatureSink, words: readonly string[], block: number, o: FeatureOptions): void => {
   const mask = (1 << o.hashBits) - 1;
   const base = block << o.hashBits;
   const hashes = words.map(hashWord);
   for (let i = 0; i < hashes.length; i++) {
     let h = hashes[i] as number;
-    add(counts, base | (avalanche(h) & mask));
+    add(base | (avalanche(h) & mask));
     for (let n = 2; n <= o.maxWordNgram && i + n <= hashes.length; n++) {
       h = fnvStep(fnvStep(h, 32), hashes[i + n - 1] as number);
-      add(counts, base | (avalanche(h) & mask));
+      add(base | (avalanche(h) & mask));
     }
   }
 };
 
-const addCharNgrams = (counts: Map<number, number>, words: readonly string[], o: FeatureOptions): void => {
+const addCharNgrams = (add: FeatureSink, words: readonly string[], o: FeatureOptions): void => {
   if (o.charNgrams === null) return;
   const [min, max] = o.charNgrams;
   const mask = (1 << o.hashBits) - 1;
@@ -74,21 +73,29 @@ const addCharNgrams = (counts: Map<number, number>, words: readonly string[], o:
       let h = FNV_OFFSET;
       for (let end = start; end < padded.length && end - start < max; end++) {
         h = fnvStep(h, padded.charCodeAt(end));
-        if (end - start + 1 >= min) add(counts, base | (avalanche(h) & mask));
+        if (end - start + 1 >= min) add(base | (avalanche(h) & mask));
       }
     }
   }
 };
 
-/** Hashed n-gram counts of one text, keyed by feature id. */
-export const extractFeatures = (text: TypeText, options: FeatureOptions): Map<number, number> => {
+/**
+ * Calls `add` for every n-gram occurrence of the text. The streaming form lets prediction count
+ * straight into the model's columns, without building a map per ticket.
+ */
+export const forEachFeature = (text: TypeText, options: FeatureOptions, add: FeatureSink): void => {
   const subject = typeof text === 'string' ? '' : (text.subject ?? '');
   const body = typeof text === 'string' ? text : (text.description ?? '');
-  const counts = new Map<number, number>();
   const subjectWords = tokenize(cleanTicketText(subject, options));
   const words = [...subjectWords, ...tokenize(cleanTicketText(body, options))];
-  addWords(counts, words, BLOCKS.words, options);
-  addWords(counts, subjectWords, BLOCKS.subject, options);
-  addCharNgrams(counts, words, options);
+  addWords(add, words, BLOCKS.words, options);
+  addWords(add, subjectWords, BLOCKS.subject, options);
+  addCharNgrams(add, words, options);
+};
+
+/** Hashed n-gram counts of one text, keyed by feature id. */
+export const extractFeatures = (text: TypeText, options: FeatureOptions): Map<number, number> => {
+  const counts = new Map<number, number>();
+  forEachFeature(text, options, (id) => counts.set(id, (counts.get(id) ?? 0) + 1));
   return counts;
 };

@@ -5,7 +5,7 @@
  * @module
  */
 import type { TicketType } from '../model.js';
-import { softmaxScores, trainSoftmax, type SoftmaxWeights } from './softmax-regression.js';
+import { trainSoftmax } from './softmax-regression.js';
 import { extractFeatures, type FeatureOptions, type TypeText } from './text-features.js';
 import { columnIndex, fitVocabulary, vectorize, type VocabularyOptions } from './tfidf.js';
 
@@ -49,6 +49,8 @@ export interface TypeExample {
   readonly type: TicketType;
 }
 
+export { predictType } from './predict-type.js';
+
 export interface TypePrediction {
   readonly type: TicketType;
   /** The winning label's probability. */
@@ -89,39 +91,4 @@ export const trainTypeModel = (
     weights: w.weights.map((wk) => Array.from(wk, round)),
     bias: w.bias.map(round),
   };
-};
-
-interface Compiled {
-  readonly columns: Map<number, number>;
-  readonly weights: SoftmaxWeights;
-}
-
-// Building the lookup costs far more than one prediction, so it is built once per model object.
-// The cache is keyed by the (immutable) model itself, so it never changes what a call returns.
-const compiled = new WeakMap<TypeModel, Compiled>();
-
-const compile = (model: TypeModel): Compiled => {
-  const hit = compiled.get(model);
-  if (hit) return hit;
-  const built: Compiled = {
-    columns: new Map(model.features.map((id, col) => [id, col])),
-    weights: { weights: model.weights.map((wk) => Float64Array.from(wk)), bias: model.bias },
-  };
-  compiled.set(model, built);
-  return built;
-};
-
-/** The most probable type of a text, its probability, and every label's probability. */
-export const predictType = (model: TypeModel, text: TypeText): TypePrediction => {
-  const { columns, weights } = compile(model);
-  const o = model.options;
-  const row = vectorize(extractFeatures(text, o), columns, model.idf, o.blockWeights, o.hashBits);
-  const probabilities = softmaxScores(weights, row);
-  let best = 0;
-  probabilities.forEach((p, k) => {
-    if (p > (probabilities[best] as number)) best = k;
-  });
-  const scores: Partial<Record<TicketType, number>> = {};
-  model.labels.forEach((label, k) => (scores[label] = probabilities[k] as number));
-  return { type: model.labels[best] as TicketType, confidence: probabilities[best] as number, scores };
 };

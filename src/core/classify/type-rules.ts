@@ -44,6 +44,11 @@ export interface RulesDecision {
 }
 
 const SUBJECT_BONUS = 1.5;
+/**
+ * Only the start of a long description is read: it says what the ticket is about, while pasted
+ * logs further down mention "error" and "fail" whatever the type, and scanning them costs time.
+ */
+const MAX_BODY_CHARS = 1500;
 
 /**
  * Scores each type by its matched rules. Confidence = the winner's share of all matched strength ×
@@ -56,7 +61,7 @@ export const classifyByRules = (
   fallback: TicketType = 'other',
 ): RulesDecision => {
   const subject = (typeof text === 'string' ? '' : (text.subject ?? '')).toLowerCase();
-  const body = (typeof text === 'string' ? text : (text.description ?? '')).toLowerCase();
+  const body = (typeof text === 'string' ? text : (text.description ?? '')).slice(0, MAX_BODY_CHARS).toLowerCase();
   const scores: Partial<Record<TicketType, number>> = {};
   let best: TicketType | null = null;
   let total = 0;
