@@ -12,9 +12,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import type { Account, Ticket, TicketEvent } from '../src/core/model.js';
+import type { Account, ImportKind, RecordOf, Ticket, TicketEvent } from '../src/core/model.js';
 import { describeTarget, openStore } from '../src/stores/open-store.js';
-import type { Dialect, Store } from '../src/stores/store.js';
+import type { BatchResult, Dialect, RejectedRow, Store, StoredTicketFacts } from '../src/stores/store.js';
 
 export const DIALECTS: readonly Dialect[] = ['sqlite', 'postgres'];
 
@@ -183,3 +183,45 @@ export const anEvent = (overrides: Partial<TicketEvent> = {}): TicketEvent => ({
   body: 'We are on it.',
   ...overrides,
 });
+
+/** Derived facts of csv/T-1; override the ticket key, hash and version per test. */
+export const someFacts = (overrides: Partial<StoredTicketFacts> = {}): StoredTicketFacts => ({
+  source: 'csv',
+  externalId: 'T-1',
+  type: { type: 'bug', source: 'model', confidence: 0.8125 },
+  severity: { severity: 'high', rule: 'source' },
+  sentiment: -0.375,
+  theme: 'exports/csv',
+  ticketHash: 'hash-1',
+  configVersion: 'v1',
+  computedAt: at('2024-03-10T12:00:00.000Z'),
+  ...overrides,
+});
+
+/**
+ * Imports records of one kind as one batch of a fresh import run, as `writeBatch` receives them
+ * from the import service.
+ */
+export const importRecords = async <K extends ImportKind>(
+  store: Store,
+  kind: K,
+  records: readonly RecordOf[K][],
+  extra: { rejects?: readonly RejectedRow[]; stubAccountIds?: readonly string[]; importId?: string } = {},
+): Promise<BatchResult> => {
+  const importId =
+    extra.importId ??
+    (await store.beginImport({
+      kind,
+      file: `${kind}.csv`,
+      source: 'csv',
+      fingerprint: `fp-${kind}`,
+      startedAt: at('2024-03-10T12:00:00.000Z'),
+    }));
+  return store.writeBatch({
+    importId,
+    kind,
+    records,
+    rejects: extra.rejects ?? [],
+    stubAccountIds: extra.stubAccountIds ?? [],
+  });
+};
