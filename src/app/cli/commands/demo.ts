@@ -4,8 +4,11 @@ import type { ImportKind } from '../../../core/model.js';
 import { SAMPLE_DEFAULTS, writeSampleCompany } from '../../../sample/index.js';
 import { importFiles } from '../../../services/import/import-files.js';
 import { qualityReport } from '../../../services/quality/quality-report.js';
+import { refreshFacts } from '../../../services/facts/refresh-facts.js';
+import { summarizeFacts } from '../../../services/facts/facts-summary.js';
 import { type GlobalOptions, dbTarget, loadConfigOrThrow, rejectsDirFor, withStore } from '../context.js';
 import { formatQuality } from './quality.js';
+import { formatFactsSummary } from './tickets.js';
 import { isoDate, wholeNumber } from './sample.js';
 
 /** Accounts first, so that tickets find them; tickets before their events. */
@@ -71,6 +74,10 @@ export const registerDemo = (program: Command): void => {
         say('3. Data quality');
         const quality = await qualityReport(store, config.import.requiredFields);
         say(formatQuality(quality).trimEnd().replace(/^/gm, '   '));
+        say('4. Classify: type, severity, sentiment and theme of every ticket');
+        const facts = await refreshFacts(store, config, { now: () => Date.now() });
+        say(`   ${facts.derived} tickets derived in ${facts.seconds.toFixed(1)} s`);
+        say(formatFactsSummary(await summarizeFacts(store)).replace(/^/gm, '   '));
       });
     });
 };

@@ -60,18 +60,40 @@ const parseAsOf = (text: string | undefined, timezone: string): Instant => {
   throw new CliError(`--as-of: ${result.issues.map((i) => i.message).join('; ')}`, EXIT.usage);
 };
 
+/**
+ * Writes to stdout, waiting while a slow reader's pipe is full (memory stays flat); resolves false
+ * once the reader has gone (`| head`), so the caller stops instead of failing with EPIPE.
+ */
+const createStdoutWriter = () => {
+  const out = process.stdout;
+  let closed = false;
+  out.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    closed = true;
+  });
+  return async (text: string): Promise<boolean> => {
+    if (closed) return false;
+    if (!out.write(text)) {
+      await new Promise<void>((resolve) => {
+        out.once('drain', resolve);
+        out.once('error', () => resolve());
+      });
+    }
+    return !closed;
+  };
+};
+
 /** Streamed page by page, so a million tickets never sit in memory at once. */
 const writeJson = async (pages: AsyncIterable<readonly TicketView[]>): Promise<void> => {
-  const out = process.stdout;
+  const write = createStdoutWriter();
   let first = true;
-  out.write('[');
+  if (!(await write('['))) return;
   for await (const page of pages) {
-    for (const view of page) {
-      out.write(`${first ? '\n' : ',\n'}${JSON.stringify(view)}`);
-      first = false;
-    }
+    const lines = page.map((view, i) => `${first && i === 0 ? '\n' : ',\n'}${JSON.stringify(view)}`);
+    if (page.length > 0) first = false;
+    if (!(await write(lines.join('')))) return;
   }
-  out.write(first ? ']\n' : '\n]\n');
+  await write(first ? ']\n' : '\n]\n');
 };
 
 const HEADER = ['ticket', 'account', 'state', 'type', 'severity', 'sent', 'theme', 'reop', 'int',
