@@ -7,15 +7,15 @@
 
 export interface CleanOptions {
   /**
-   * Drop markdown heading lines (`### Steps to reproduce`). Off by default: form headings are
-   * written by the helpdesk, not the customer, but which form was used says a lot about the type.
+   * Drop markdown heading lines (`### Steps to reproduce`): they come from the helpdesk's form,
+   * not from the customer.
    */
   readonly stripHeadings: boolean;
   /** Text beyond this many characters (after cleaning) is ignored: the start says what it is about. */
   readonly maxChars: number;
 }
 
-export const DEFAULT_CLEAN_OPTIONS: CleanOptions = { stripHeadings: false, maxChars: 3000 };
+export const DEFAULT_CLEAN_OPTIONS: CleanOptions = { stripHeadings: true, maxChars: 6000 };
 
 const REPLACEMENTS: readonly (readonly [RegExp, string])[] = [
   // HTML comments hold form instructions the writer never saw as content.
