@@ -1,0 +1,21 @@
+/**
+ * What, besides its tickets, a stored rollup depends on. The account revision moves only when a
+ * ticket or event of the account changes; an edited account (tier, seats), new usage or a retrained
+ * type model would leave it alone, so those go into a stamp stored with the rollup, and a rollup is
+ * reused only when both revision and stamp still match.
+ * @module
+ */
+import { createHash } from 'node:crypto';
+import { stableJson } from '../../config/load-config.js';
+import type { Account, UsageRecord } from '../../core/model.js';
+
+/**
+ * @param latestUsage the usage record scoring reads for the account (its latest active users), or null
+ * @param factsVersion the version ticket facts are derived under
+ * @example rollupStamp(account, null, 'a1b2c3d4e5f6') // 16 hex digits
+ */
+export const rollupStamp = (account: Account, latestUsage: UsageRecord | null, factsVersion: string): string =>
+  createHash('sha256')
+    .update(stableJson({ account, usage: latestUsage, facts: factsVersion }))
+    .digest('hex')
+    .slice(0, 16);
