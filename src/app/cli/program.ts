@@ -1,9 +1,13 @@
 import { Command } from 'commander';
+import { registerClassify } from './commands/classify.js';
 import { registerConfig } from './commands/config.js';
 import { registerDemo } from './commands/demo.js';
+import { registerExplain } from './commands/explain.js';
+import { registerHistory } from './commands/history.js';
 import { registerImport } from './commands/import.js';
 import { registerQuality } from './commands/quality.js';
 import { registerSample } from './commands/sample.js';
+import { registerScore } from './commands/score.js';
 import { registerTickets } from './commands/tickets.js';
 
 /** The whole command tree; each command lives in `commands/<name>.ts`. */
@@ -18,6 +22,10 @@ export const buildProgram = (): Command => {
   registerImport(program);
   registerQuality(program);
   registerTickets(program);
+  registerScore(program);
+  registerExplain(program);
+  registerHistory(program);
+  registerClassify(program);
   registerConfig(program);
   registerSample(program);
   registerDemo(program);

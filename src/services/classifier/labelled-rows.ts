@@ -13,6 +13,8 @@ export interface LabelledRow {
   readonly description: string | null;
   /** The label as written in the file. */
   readonly type: string;
+  /** The row's number in its file, when known; else its position from 1. */
+  readonly row?: number;
 }
 
 /**
@@ -25,7 +27,7 @@ export const toExamples = (rows: readonly LabelledRow[], mapping: TypeMapping): 
   rows.forEach((row, i) => {
     const type = mapTypeWord(row.type, mapping);
     if (type === null) {
-      issues.push({ code: 'unknown_value', path: `row ${i + 1}: type`, message: `"${row.type}" is not a known ticket type` });
+      issues.push({ code: 'unknown_value', path: `row ${row.row ?? i + 1}: type`, message: `"${row.type}" is not a known ticket type` });
     } else {
       examples.push({ text: { subject: row.subject, description: row.description }, type });
     }
