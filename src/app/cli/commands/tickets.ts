@@ -38,7 +38,8 @@ export const registerTickets = (program: Command): void => {
         }
         // Facts of tickets imported or changed since, or under a changed config, are derived first.
         const inputs = await loadFactsInputs(store, config);
-        await refreshFactsWith(store, inputs, { now: () => Date.now() });
+        const refreshed = await refreshFactsWith(store, inputs, { now: () => Date.now() });
+        if (refreshed.derived > 0) process.stderr.write(`facts: ${refreshed.derived} tickets classified first\n`);
         const json = opts.json === true;
         const limit = opts.limit ?? (json ? undefined : TABLE_LIMIT);
         // One more than shown tells the table whether to say there are more.
