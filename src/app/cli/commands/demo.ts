@@ -10,6 +10,7 @@ import { type GlobalOptions, dbTarget, loadConfigOrThrow, rejectsDirFor, withSto
 import { formatQuality } from './quality.js';
 import { formatFactsSummary } from './tickets.js';
 import { isoDate, wholeNumber } from './sample.js';
+import { scoreStep } from './score-step.js';
 
 /** Accounts first, so that tickets find them; tickets before their events. */
 const IMPORT_ORDER: readonly [ImportKind, string][] = [
@@ -40,7 +41,8 @@ export const registerDemo = (program: Command): void => {
     .option('--end <date>', 'last day of the sample history (the as-of date)', isoDate, SAMPLE_DEFAULTS.end)
     .action(async (opts: DemoOptions) => {
       const global = program.opts<GlobalOptions>();
-      const { config } = loadConfigOrThrow(global);
+      const loaded = loadConfigOrThrow(global);
+      const { config } = loaded;
       const say = (line: string) => process.stdout.write(`${line}\n`);
       const target = dbTarget(global);
 
@@ -78,6 +80,7 @@ export const registerDemo = (program: Command): void => {
         const facts = await refreshFacts(store, config, { now: () => Date.now() });
         say(`   ${facts.derived} tickets derived in ${facts.seconds.toFixed(1)} s`);
         say(formatFactsSummary(await summarizeFacts(store)).replace(/^/gm, '   '));
+        await scoreStep(store, loaded, opts.end, say);
       });
     });
 };
