@@ -26,12 +26,36 @@ const LEXICON: ReadonlyMap<string, number> = new Map([
   ...Object.entries(SUPPORT_LEXICON),
 ]);
 
+const isWordCode = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code > 127;
+
+/** Strips edge punctuation; the common case (a plain ASCII word) skips the regex. */
+const stripEdges = (t: string): string =>
+  isWordCode(t.charCodeAt(0)) && isWordCode(t.charCodeAt(t.length - 1))
+    ? t
+    : t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+interface Tokens {
+  readonly words: string[];
+  readonly lowers: string[];
+}
+
 /** Words and emoticons: whitespace-split, edge punctuation stripped unless the token is an emoticon. */
-const tokens = (sentence: string): string[] =>
-  sentence
-    .split(/\s+/)
-    .map((t) => (LEXICON.has(t.toLowerCase()) ? t : t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')))
-    .filter((t) => t.length > 1 || LEXICON.has(t.toLowerCase()));
+const tokens = (sentence: string): Tokens => {
+  const words: string[] = [];
+  const lowers: string[] = [];
+  for (const raw of sentence.split(/\s+/)) {
+    if (raw === '') continue;
+    const rawLower = raw.toLowerCase();
+    const t = LEXICON.has(rawLower) ? raw : stripEdges(raw);
+    const lower = t === raw ? rawLower : t.toLowerCase();
+    if (t.length > 1 || LEXICON.has(lower)) {
+      words.push(t);
+      lowers.push(lower);
+    }
+  }
+  return { words, lowers };
+};
 
 const isShouting = (t: string): boolean => /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
 
@@ -43,14 +67,14 @@ const boosterEffect = (word: string, v: number, capsMatter: boolean): number => 
   return capsMatter && isShouting(word) ? s + Math.sign(v) * CAPS_BOOST : s;
 };
 
-const wordValence = (words: readonly string[], i: number, capsMatter: boolean): number => {
+const wordValence = (words: readonly string[], lowers: readonly string[], i: number, capsMatter: boolean): number => {
   const word = words[i] as string;
-  let v = LEXICON.get(word.toLowerCase()) ?? 0;
-  if (v === 0 || BOOSTERS.has(word.toLowerCase())) return 0;
+  let v = LEXICON.get(lowers[i] as string) ?? 0;
+  if (v === 0 || BOOSTERS.has(lowers[i] as string)) return 0;
   if (capsMatter && isShouting(word)) v += Math.sign(v) * CAPS_BOOST;
   for (let back = 1; back <= 3 && i - back >= 0; back++) {
     const prev = words[i - back] as string;
-    const lower = prev.toLowerCase();
+    const lower = lowers[i - back] as string;
     // A sentiment word in between ends the scope: in "not good :(" the "not" belongs to "good",
     // not to the sad face (the Python reference reaches past it and flips the emoticon).
     if (LEXICON.get(lower)) break;
@@ -58,8 +82,8 @@ const wordValence = (words: readonly string[], i: number, capsMatter: boolean): 
     if (isNegation(lower)) v *= NEGATION_SCALAR;
   }
   // "least" negates ("the least helpful"), except in "at least" / "very least".
-  const before = words[i - 1]?.toLowerCase();
-  const twoBefore = words[i - 2]?.toLowerCase();
+  const before = lowers[i - 1];
+  const twoBefore = lowers[i - 2];
   if (before === 'least' && twoBefore !== 'at' && twoBefore !== 'very') v *= NEGATION_SCALAR;
   return v;
 };
@@ -76,12 +100,12 @@ const punctuationEmphasis = (sentence: string): number => {
  * @example vaderScore('The export is NOT working!!!') < vaderScore('The export is not working') // true
  */
 export const vaderScore = (sentence: string): number => {
-  const words = tokens(sentence);
+  const { words, lowers } = tokens(sentence);
   const shouted = words.filter(isShouting).length;
   // Caps only signal emphasis when some words are not in caps: an all-caps text is just caps lock.
   const capsMatter = shouted > 0 && shouted < words.length;
-  const valences = words.map((_, i) => wordValence(words, i, capsMatter));
-  const but = words.findIndex((w) => w.toLowerCase() === 'but');
+  const valences = words.map((_, i) => wordValence(words, lowers, i, capsMatter));
+  const but = lowers.indexOf('but');
   const sum = valences.reduce((s, v, i) => s + (but < 0 || i === but ? v : i < but ? v * 0.5 : v * 1.5), 0);
   if (sum === 0) return 0;
   const emphasised = sum + Math.sign(sum) * punctuationEmphasis(sentence);

@@ -24,6 +24,8 @@ export const slug = (text: string): string =>
 
 /** Subject words count double: the subject is what the ticket is about; the body wanders. */
 const SUBJECT_WEIGHT = 2;
+/** Only the start of the description is read: it states the topic; pasted logs further down do not. */
+const MAX_BODY_CHARS = 2000;
 
 const keyTerms = (subject: string, description: string, count: number): string[] => {
   const scores = new Map<string, number>();
@@ -37,7 +39,7 @@ const keyTerms = (subject: string, description: string, count: number): string[]
     }
   };
   addWords(subject, SUBJECT_WEIGHT);
-  addWords(description, 1);
+  addWords(description.slice(0, MAX_BODY_CHARS), 1);
   return [...scores.entries()]
     .sort((a, b) => b[1] - a[1] || (firstSeen.get(a[0]) ?? 0) - (firstSeen.get(b[0]) ?? 0))
     .slice(0, count)
