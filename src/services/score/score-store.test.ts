@@ -1,0 +1,161 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { type LoadedConfig, validateConfig } from '../../config/load-config.js';
+import type { ConfigInput } from '../../config/schema.js';
+import type { Account, ImportKind, RecordOf, Ticket } from '../../core/model.js';
+import type { Store } from '../../stores/store.js';
+import { DIALECTS, aBareTicket, anAccount, createTestStore } from '../../../test/stores-setup.js';
+import { refreshFacts } from '../facts/refresh-facts.js';
+import { accountHistory } from './account-history.js';
+import { explainAccount } from './explain-account.js';
+import { type StoreScore, scoreStore } from './score-store.js';
+
+const at = (iso: string): number => Date.parse(iso);
+/** End of 30 June 2025, UTC: the window is 2 April … 30 June. */
+const AS_OF = at('2025-07-01T00:00:00Z') - 1;
+const NOW = at('2025-07-02T08:00:00Z');
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+const loaded = (input: ConfigInput = {}): LoadedConfig => {
+  const result = validateConfig(input);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result;
+};
+
+const account = (id: string, overrides: Partial<Account> = {}): Account =>
+  anAccount({ id, name: id, tier: 'smb', lifecycleStage: 'adopted', adoption: 'high', seats: 50, timezone: 'UTC', ...overrides });
+
+/** A help ticket answered in 30 minutes and solved the next day: what a quiet account files. */
+const calm = (id: string, accountId: string, created: number): Ticket =>
+  aBareTicket({
+    externalId: id, accountId, subject: `question ${id}`, type: 'help', severity: 'low', status: 'solved',
+    createdAt: created, firstResponseAt: created + HOUR / 2, firstSolvedAt: created + DAY, solvedAt: created + DAY,
+    reopens: 0, interactions: 1,
+  });
+
+/** A critical bug answered after two days, solved, reopened, solved again a week later. */
+const rough = (id: string, accountId: string, created: number): Ticket =>
+  aBareTicket({
+    externalId: id, accountId, subject: `outage ${id}`, type: 'bug', severity: 'critical', status: 'solved',
+    createdAt: created, firstResponseAt: created + 2 * DAY, firstSolvedAt: created + 3 * DAY, solvedAt: created + 10 * DAY,
+    reopens: 1, interactions: 2,
+  });
+
+/** Six accounts, so that their segment (smb/adopted/high) has enough peers; `rough` is the one in trouble. */
+const ACCOUNTS = ['calm-a', 'calm-b', 'calm-c', 'calm-d', 'calm-e', 'rough'].map((id) => account(id));
+const TICKETS: Ticket[] = [
+  ...ACCOUNTS.slice(0, 5).flatMap((a, i) =>
+    [0, 1, 2, 3].map((k) => calm(`${a.id}-${k}`, a.id, at('2025-05-01T09:00:00Z') + (k * 7 + i) * DAY)),
+  ),
+  ...[0, 1, 2, 3].map((k) => rough(`rough-${k}`, 'rough', at('2025-05-02T09:00:00Z') + k * 9 * DAY)),
+  // Still open at the as-of time: it waits, and it is solved only after (see the as-of test).
+  aBareTicket({ externalId: 'rough-open', accountId: 'rough', type: 'bug', severity: 'critical', status: 'open', createdAt: at('2025-06-20T09:00:00Z') }),
+];
+
+for (const dialect of DIALECTS) {
+  describe(`scoreStore on ${dialect}`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await createTestStore(dialect);
+      await write('accounts', ACCOUNTS);
+      await write('tickets', TICKETS);
+      await refreshFacts(store, loaded().config, { now: () => NOW });
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    const write = async <K extends ImportKind>(kind: K, records: readonly RecordOf[K][]): Promise<void> => {
+      const importId = await store.beginImport({ kind, file: `${kind}.csv`, source: 'csv', fingerprint: `${kind}${Math.random()}`, startedAt: NOW });
+      await store.writeBatch({ importId, kind, records, rejects: [], stubAccountIds: [] });
+    };
+    const score = async (options: { config?: LoadedConfig; asOf?: number; configVersion?: string } = {}): Promise<StoreScore> => {
+      const result = await scoreStore(store, options.config ?? loaded(), {
+        asOf: options.asOf ?? AS_OF, now: () => NOW, trend: false,
+        ...(options.configVersion === undefined ? {} : { configVersion: options.configVersion }),
+      });
+      if (!result.ok) throw new Error(JSON.stringify(result.issues));
+      return result.value;
+    };
+    const healths = (s: StoreScore) => s.accounts.map((a) => [a.accountId, a.health]);
+
+    test('ranks the account with critical reopened tickets and SLA misses riskiest, below every quiet one', async () => {
+      const s = await score();
+      expect(s.accounts.map((a) => a.accountId)[0]).toBe('rough');
+      const roughOne = s.accounts[0];
+      expect(roughOne?.grade).toBe('at_risk');
+      // 4 of 4 new tickets critical (bad is 40%): severity share is at its worst.
+      expect(roughOne?.components.find((c) => c.name === 'severity_share')?.risk).toBe(100);
+      for (const quiet of s.accounts.slice(1)) expect(quiet.health ?? 0).toBeGreaterThan((roughOne?.health ?? 100) + 20);
+      expect(s.recomputed).toBe(6);
+    });
+
+    test('ignores everything after the as-of time: later tickets and a later solve change no score', async () => {
+      const before = await score();
+      await write('tickets', [
+        rough('late-1', 'calm-a', at('2025-07-03T09:00:00Z')),
+        calm('late-2', 'rough', at('2025-07-05T09:00:00Z')),
+        { ...(TICKETS.at(-1) as Ticket), status: 'solved', firstSolvedAt: at('2025-07-02T09:00:00Z'), solvedAt: at('2025-07-02T09:00:00Z') },
+      ]);
+      const after = await score();
+      expect(after.recomputed).toBe(2); // calm-a and rough changed; their rollups are rebuilt
+      expect(after.accounts).toEqual(before.accounts);
+    });
+
+    test('re-scoring the same date replaces its snapshots; history lists one per date with its config version', async () => {
+      const first = await score();
+      await score();
+      const earlier = await score({ asOf: AS_OF - 10 * DAY });
+      const history = await accountHistory(store, 'rough');
+      expect(history.map((h) => h.asOf)).toEqual([AS_OF - 10 * DAY, AS_OF]);
+      expect(history.map((h) => h.configVersion)).toEqual([first.configVersion, first.configVersion]);
+      expect(history[1]?.health).toBe(first.accounts.find((a) => a.accountId === 'rough')?.health);
+      expect(history[0]?.health).toBe(earlier.accounts.find((a) => a.accountId === 'rough')?.health);
+    });
+
+    test('replays a stored config version exactly after the config changed', async () => {
+      const original = await score();
+      // Severity share no longer weighs anything: the rough account looks better under the new config.
+      const changed = loaded({ scoring: { components: { severity_share: { weight: 0 } } } });
+      expect(changed.version).not.toBe(original.configVersion);
+      const underNew = await score({ config: changed });
+      expect(healths(underNew)).not.toEqual(healths(original));
+      const replayed = await score({ config: changed, configVersion: original.configVersion });
+      expect(replayed.replayed).toBe(true);
+      expect(replayed.configVersion).toBe(original.configVersion);
+      expect(replayed.accounts).toEqual(original.accounts);
+      const unknown = await scoreStore(store, changed, { asOf: AS_OF, now: () => NOW, configVersion: 'nope' });
+      expect(unknown.ok).toBe(false);
+    });
+
+    test('an incremental rescore after one changed ticket recomputes exactly that account and equals a full rescore', async () => {
+      await score();
+      const again = await score();
+      expect([again.recomputed, again.reused]).toEqual([0, 6]);
+      await write('tickets', [{ ...(TICKETS[0] as Ticket), reopens: 2, solvedAt: ((TICKETS[0] as Ticket).solvedAt ?? 0) + 5 * DAY }]);
+      const incremental = await score();
+      expect([incremental.recomputed, incremental.reused]).toEqual([1, 5]);
+      // A setting scoring never reads gives another config version, so nothing is reused: a full rescore.
+      const full = await score({ config: loaded({ import: { batchSize: 777 } }) });
+      expect(full.recomputed).toBe(6);
+      expect(full.accounts).toEqual(incremental.accounts);
+    });
+
+    test('an explanation’s contributions add up to the health, and it names the tickets that moved it', async () => {
+      const result = await explainAccount(store, loaded(), 'rough', { asOf: AS_OF, now: () => NOW });
+      if (!result.ok) throw new Error(JSON.stringify(result.issues));
+      const e = result.value;
+      const sum = e.account.components.reduce((s, c) => s + c.contribution, 0);
+      expect(e.account.health).not.toBeNull();
+      expect(sum).toBeCloseTo(e.account.health ?? NaN, 9);
+      expect(e.contributionSum).toBeCloseTo(e.account.health ?? NaN, 9);
+      expect(e.tickets.length).toBeGreaterThan(0);
+      expect(e.tickets.every((t) => t.id.startsWith('rough-') && t.severity === 'critical')).toBe(true);
+      // The previous window ends 1 April, before any ticket: scored now (no snapshot), and the delta
+      // is the difference of the two healths.
+      expect(e.previous).toMatchObject({ asOf: AS_OF - 90 * DAY, basis: 'computed' });
+      expect(e.delta?.health).toBeCloseTo((e.account.health ?? NaN) - (e.previous?.health ?? NaN), 9);
+      expect((await explainAccount(store, loaded(), 'nobody', { asOf: AS_OF, now: () => NOW })).ok).toBe(false);
+    });
+  });
+}
