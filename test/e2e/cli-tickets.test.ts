@@ -35,6 +35,14 @@ const EVENTS = [
   'T1,2025-03-11T12:00:00Z,status_change,agent,sam,,open,solved,',
 ].join('\n');
 
+interface Sla {
+  state: string;
+  targetMinutes: number | null;
+  usedMinutes: number | null;
+  leftMinutes: number | null;
+  clock: string;
+}
+
 interface View {
   source: string;
   id: string;
@@ -49,7 +57,7 @@ interface View {
   theme: string;
   reopens: number;
   interactions: number;
-  sla: Record<'firstReply' | 'resolution', { state: string; targetMinutes: number | null; usedMinutes: number | null; leftMinutes: number | null; clock: string }>;
+  sla: Record<'firstReply' | 'resolution', Sla>;
   firstReply: { calendarMinutes: number; businessMinutes: number } | null;
   firstResolution: { calendarMinutes: number; businessMinutes: number } | null;
   fullResolution: { calendarMinutes: number; businessMinutes: number } | null;

@@ -11,6 +11,9 @@ import { vaderScore } from '../../core/sentiment/vader-score.js';
 /** The same sentence split as `core/sentiment/ticket-sentiment.ts`. */
 const SENTENCE = /[^.!?\n]+[.!?]*/g;
 
+/** A ticket's customer texts → sentiment in [-1, 1], null without any text. */
+export type TextsSentiment = (texts: readonly (string | null)[]) => number | null;
+
 /** Sentences longer than this are rarely repeated: scored, not kept. */
 const MAX_CACHED_LENGTH = 200;
 
@@ -19,7 +22,7 @@ const MAX_CACHED_LENGTH = 200;
  * starts afresh: memory stays bounded whatever the input).
  * @example const sentiment = createCachedSentiment(); sentiment(['Export broken', 'Thanks!'])
  */
-export const createCachedSentiment = (capacity = 50_000): ((texts: readonly (string | null)[]) => number | null) => {
+export const createCachedSentiment = (capacity = 50_000): TextsSentiment => {
   const cache = new Map<string, number>();
   const score = (sentence: string): number => {
     const known = cache.get(sentence);

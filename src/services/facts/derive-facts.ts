@@ -34,7 +34,11 @@ export interface DerivedFacts {
  * @param events this ticket's events (its customer comments feed the sentiment)
  * @example deriveFacts(ticket, events, inputs).type.source // 'rules'
  */
-export const deriveFacts = (ticket: Ticket, events: readonly TicketEvent[], inputs: FactsInputs): DerivedFacts => ({
+export const deriveFacts = (
+  ticket: Ticket,
+  events: readonly TicketEvent[],
+  inputs: FactsInputs,
+): DerivedFacts => ({
   type: inputs.classify(ticket),
   severity: decideSeverity(ticket, inputs.severity),
   sentiment: inputs.sentiment(customerTexts(ticket, events)),

@@ -33,7 +33,9 @@ export const loadFactsInputs = async (store: Store, config: Config): Promise<Loa
     const parsed = parseTypeModel(body);
     if (!parsed.ok) {
       const why = parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ');
-      throw new Error(`the stored type model cannot be read (${why}); train it again with \`classify train\``);
+      throw new Error(
+        `the stored type model cannot be read (${why}); train it again with \`classify train\``,
+      );
     }
     model = parsed.value;
   }

@@ -26,6 +26,8 @@ export interface RefreshFactsResult {
   readonly version: string;
 }
 
+const keyOf = (t: Ticket): TicketKey => ({ source: t.source, externalId: t.externalId });
+
 /** 2,000 tickets with their events is a few MB: memory stays flat on a million-ticket store. */
 const DEFAULT_BATCH = 2_000;
 
@@ -53,9 +55,9 @@ export const refreshFactsWith = async (
   let derived = 0;
   for await (const page of store.iterateTicketsNeedingFacts(inputs.version, { batchSize })) {
     if (page.length === 0) continue;
-    const keys: TicketKey[] = page.map(({ ticket }) => ({ source: ticket.source, externalId: ticket.externalId }));
+    const keys: TicketKey[] = page.map(({ ticket }) => keyOf(ticket));
     const events = groupEventsByTicket(await store.eventsFor(keys));
-    const eventsOf = (t: Ticket) => events.get(ticketKeyString({ source: t.source, externalId: t.externalId })) ?? [];
+    const eventsOf = (t: Ticket) => events.get(ticketKeyString(keyOf(t))) ?? [];
     const computedAt = options.now();
     const facts = page.map(({ ticket, ticketHash }): StoredTicketFacts => ({
       source: ticket.source,
@@ -68,7 +70,9 @@ export const refreshFactsWith = async (
     await store.writeFacts(facts);
     derived += page.length;
     options.onProgress?.(derived);
-    if (derived > limit) throw new Error(`facts refresh did not converge: ${derived} tickets derived, the store holds fewer`);
+    if (derived > limit) {
+      throw new Error(`facts refresh did not converge: ${derived} tickets derived, the store holds fewer`);
+    }
   }
   return { derived, seconds: (performance.now() - started) / 1000, version: inputs.version };
 };

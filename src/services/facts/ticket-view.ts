@@ -126,7 +126,8 @@ const viewOne = (
   asOf: Instant,
 ): TicketView => {
   const metrics = computeTicketMetrics(ticket, events, asOf, calendar);
-  const sla = evaluateSla(metrics, facts.severity.severity, account?.tier ?? null, calendar, config.sla, asOf);
+  const tier = account?.tier ?? null;
+  const sla = evaluateSla(metrics, facts.severity.severity, tier, calendar, config.sla, asOf);
   return {
     source: ticket.source,
     id: ticket.externalId,

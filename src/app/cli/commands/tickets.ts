@@ -23,10 +23,14 @@ const TABLE_LIMIT = 100;
 export const registerTickets = (program: Command): void => {
   program
     .command('tickets')
-    .description('each ticket with its type, severity, sentiment, theme, metrics and SLA state as of a moment')
+    .description('each ticket: type, severity, sentiment, theme, metrics and SLA state as of a moment')
     .option('--account <id>', 'only this account’s tickets')
-    .option('--as-of <time>', 'a date (the end of that day in the config time zone) or an ISO timestamp; default now')
-    .option('--limit <n>', `at most n tickets (default: all with --json, ${TABLE_LIMIT} in the table)`, wholeNumber('--limit'))
+    .option('--as-of <time>', 'a date (the end of that day in the config time zone) or ISO timestamp; default now')
+    .option(
+      '--limit <n>',
+      `at most n tickets (default: all with --json, ${TABLE_LIMIT} in the table)`,
+      wholeNumber('--limit'),
+    )
     .option('--json', 'print a JSON array, one object per ticket')
     .action(async (opts: TicketsOptions) => {
       const global = program.opts<GlobalOptions>();
@@ -39,7 +43,9 @@ export const registerTickets = (program: Command): void => {
         // Facts of tickets imported or changed since, or under a changed config, are derived first.
         const inputs = await loadFactsInputs(store, config);
         const refreshed = await refreshFactsWith(store, inputs, { now: () => Date.now() });
-        if (refreshed.derived > 0) process.stderr.write(`facts: ${refreshed.derived} tickets classified first\n`);
+        if (refreshed.derived > 0) {
+          process.stderr.write(`facts: ${refreshed.derived} tickets classified first\n`);
+        }
         const json = opts.json === true;
         const limit = opts.limit ?? (json ? undefined : TABLE_LIMIT);
         // One more than shown tells the table whether to say there are more.
@@ -100,7 +106,11 @@ const writeJson = async (pages: AsyncIterable<readonly TicketView[]>): Promise<v
 const HEADER = ['ticket', 'account', 'state', 'type', 'severity', 'sent', 'theme', 'reop', 'int',
   'first reply', 'sla reply', 'first res', 'full res', 'sla res'];
 
-const writeTable = async (pages: AsyncIterable<readonly TicketView[]>, limit: number, asOf: Instant): Promise<void> => {
+const writeTable = async (
+  pages: AsyncIterable<readonly TicketView[]>,
+  limit: number,
+  asOf: Instant,
+): Promise<void> => {
   const rows: string[][] = [];
   let more = false;
   for await (const page of pages) {
