@@ -14,12 +14,13 @@ import { rankSegments } from '../../core/scoring/rank-segments.js';
 import { type AccountRollup, rollupAccount } from '../../core/scoring/rollup-account.js';
 import { riskiestFirst } from '../../core/scoring/score-accounts.js';
 import type { ScoredTicket } from '../../core/scoring/scored-ticket.js';
+import type { BusinessCalendar } from '../../core/calendar/compile-calendar.js';
 import type { SegmentSummary } from '../../core/scoring/account-score.js';
 import { evaluateSla } from '../../core/sla/evaluate-sla.js';
 import { toIsoDate } from '../../core/time/iso-date.js';
 import { windowOf } from '../../core/time/window.js';
 import { ticketKeyString } from '../../stores/store.js';
-import { compactScoredTicket } from './compact-ticket.js';
+import { createInterner, type HeldTicket, heldToTicket, holdTicket } from './held-ticket.js';
 import { fileFactsInputs, fileTicketFacts, givenFacts } from './file-facts.js';
 import { latestUsageByAccount } from './latest-usage.js';
 import { emptyRejections, readFileRecords, type Rejections } from './read-file-records.js';
@@ -58,6 +59,14 @@ const stubAccount = (id: string): Account => ({
 const slimEvent = (e: TicketEvent): TicketEvent =>
   e.body === null && e.author === null ? e : { ...e, author: null, body: e.authorRole === 'customer' ? e.body : null };
 
+/** Metrics and SLA of a held ticket as of the as-of time, built at its account's rollup. */
+const scoreAs = (asOf: Instant, config: Config) => (h: HeldTicket, account: Account, calendar: BusinessCalendar): ScoredTicket => {
+  const ticket = heldToTicket(h, 'csv', account.id);
+  const metrics = computeTicketMetrics(ticket, h.events ?? [], asOf, calendar);
+  const sla = evaluateSla(metrics, h.severity.severity, account.tier, calendar, config.sla, asOf);
+  return { ticket, facts: { metrics, sla, type: h.type, severity: h.severity, sentiment: h.sentiment, theme: '' } };
+};
+
 /**
  * @example const result = await scoreFiles({ tickets: 'tickets.csv', accounts: 'accounts.csv' }, config, asOf);
  */
@@ -88,8 +97,10 @@ export const scoreFiles = async (files: ScoreFilesInput, config: Config, asOf: I
   const window = windowOf(asOf, config.scoring.windowDays, zone);
   const facts = fileFactsInputs(config);
   const calendarFor = createCalendarPicker(config.businessHours, zone);
+  const scoreHeld = scoreAs(asOf, config);
   const wantsRaw = outline.factColumns.sentiment !== null || outline.factColumns.theme !== null;
-  const held = new Map<string, ScoredTicket[]>();
+  const held = new Map<string, HeldTicket[]>();
+  const intern = createInterner();
   const rollups = new Map<string, AccountRollup>();
   let heldCount = 0;
   let peakHeldTickets = 0;
@@ -98,9 +109,11 @@ export const scoreFiles = async (files: ScoreFilesInput, config: Config, asOf: I
   const rollUp = (id: string) => {
     const account = accounts.get(id) ?? stubAccount(id);
     const own = held.get(id) ?? [];
+    const calendar = calendarFor(accounts.get(id) ?? null);
+    const scored = own.map((h) => scoreHeld(h, account, calendar));
     const use = latest.get(id);
     const rollup = rollupAccount({
-      account, tickets: own, usage: use === undefined ? [] : [use], asOf, windowDays: config.scoring.windowDays,
+      account, tickets: scored, usage: use === undefined ? [] : [use], asOf, windowDays: config.scoring.windowDays,
       window, scoring: config.scoring, segments: config.segments, timezone: zone,
     });
     rollups.set(id, withoutTicketPoints(rollup));
@@ -120,11 +133,7 @@ export const scoreFiles = async (files: ScoreFilesInput, config: Config, asOf: I
       const own = events.get(key) ?? [];
       events.delete(key);
       const known = fileTicketFacts(ticket, own, facts, wantsRaw ? givenFacts(raw(), outline.factColumns) : {});
-      const account = accounts.get(ticket.accountId) ?? null;
-      const calendar = calendarFor(account);
-      const metrics = computeTicketMetrics(ticket, own, asOf, calendar);
-      const sla = evaluateSla(metrics, known.severity.severity, account?.tier ?? null, calendar, config.sla, asOf);
-      const scored = compactScoredTicket({ ticket, facts: { ...known, metrics, sla } });
+      const scored = holdTicket(ticket, known, own, intern);
       const list = held.get(ticket.accountId);
       if (list) list.push(scored);
       else held.set(ticket.accountId, [scored]);
