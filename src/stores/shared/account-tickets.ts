@@ -75,39 +75,56 @@ async function* accountPages(
   accountIds: readonly string[] | undefined,
   createdBefore: string | null,
 ): AsyncIterable<readonly Pending[]> {
-  const wanted = accountIds === undefined ? null : [...new Set(accountIds)].sort(compareText);
+  const pages = accountIds === undefined ? allAccounts(db) : chosenAccounts(db, accountIds);
+  for await (const rows of pages) {
+    const scope: Scope =
+      accountIds === undefined
+        ? { from: rows[0]?.id ?? '', to: rows[rows.length - 1]?.id ?? '' }
+        : { ids: rows.map((r) => r.id) };
+    const counts = await ticketCounts(db, scope, createdBefore);
+    yield rows.map((r) => ({
+      account: accountSpec.fromRow(r),
+      revision: r.revision ?? 0,
+      tickets: counts.get(r.id) ?? 0,
+    }));
+  }
+}
+
+/** Accounts with their revision (null when never bumped), in id order. */
+const accountRows = (db: Kysely<Database>) =>
+  db
+    .selectFrom('accounts as a')
+    .leftJoin('account_revisions as r', 'r.account_id', 'a.id')
+    .selectAll('a')
+    .select('r.revision')
+    .orderBy('a.id');
+
+type AccountRow = Awaited<ReturnType<ReturnType<typeof accountRows>['execute']>>[number];
+
+/** Every account, keyset-paged on the primary key. */
+async function* allAccounts(db: Kysely<Database>): AsyncIterable<readonly AccountRow[]> {
   let after: string | null = null;
-  for (let offset = 0; ; offset += ACCOUNT_PAGE) {
-    let query = db
-      .selectFrom('accounts as a')
-      .leftJoin('account_revisions as r', 'r.account_id', 'a.id')
-      .selectAll('a')
-      .select('r.revision')
-      .orderBy('a.id');
-    if (wanted === null) {
-      query = query.limit(ACCOUNT_PAGE);
-      if (after !== null) query = query.where('a.id', '>', after);
-    } else {
-      const ids = wanted.slice(offset, offset + ACCOUNT_PAGE);
-      if (ids.length === 0) return;
-      query = query.where('a.id', 'in', ids);
-    }
+  for (;;) {
+    let query = accountRows(db).limit(ACCOUNT_PAGE);
+    if (after !== null) query = query.where('a.id', '>', after);
     const rows = await query.execute();
     const last = rows[rows.length - 1];
-    if (last !== undefined) {
-      const scope: Scope =
-        wanted === null ? { from: rows[0]?.id ?? '', to: last.id } : { ids: rows.map((r) => r.id) };
-      const counts = await ticketCounts(db, scope, createdBefore);
-      yield rows.map((r) => ({
-        account: accountSpec.fromRow(r),
-        revision: r.revision ?? 0,
-        tickets: counts.get(r.id) ?? 0,
-      }));
-    }
-    if (wanted === null) {
-      if (last === undefined || rows.length < ACCOUNT_PAGE) return;
-      after = last.id;
-    }
+    if (last === undefined) return;
+    yield rows;
+    if (rows.length < ACCOUNT_PAGE) return;
+    after = last.id;
+  }
+}
+
+/** The accounts asked for that exist, in id order, each once. */
+async function* chosenAccounts(
+  db: Kysely<Database>,
+  accountIds: readonly string[],
+): AsyncIterable<readonly AccountRow[]> {
+  const wanted = [...new Set(accountIds)].sort(compareText);
+  for (const ids of chunks(wanted, ACCOUNT_PAGE)) {
+    const rows = await accountRows(db).where('a.id', 'in', ids).execute();
+    if (rows.length > 0) yield rows;
   }
 }
 
