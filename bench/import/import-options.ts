@@ -26,7 +26,7 @@ export const IMPORT_BENCH_HELP = `usage: npm run bench -- import [options]
   --only sqlite|postgres  measure one store only
   --repeat R              timed runs per measurement, the fastest counts (default 1)
   --profile               also CPU-profile our import and print where its time goes
-  --json                  print the results as one JSON object on stdout
+  --json                  print the results as one JSON object on stdout (npm run -s keeps npm's banner out)
   --fresh                 regenerate the cached input under .bench/import-data/
   --pg-url URL            PostgreSQL database for fresh schemas (default ${DEFAULT_PG_URL})`;
 

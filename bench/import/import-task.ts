@@ -24,4 +24,6 @@ export interface ImportTaskExtra {
   readonly rejected: number;
   /** Ticket rows in the table after the run, counted by the worker. */
   readonly stored: number;
+  /** CPU seconds of the PostgreSQL backends over the timed part; null for SQLite or when unreadable. */
+  readonly serverCpuSeconds: number | null;
 }

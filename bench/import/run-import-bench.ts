@@ -9,12 +9,12 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dialect } from '../../src/stores/store.js';
-import { summarizeCpuProfile } from '../lib/cpu-profile-summary.js';
+import { type ProfileSummary, profileGap, summarizeCpuProfile } from '../lib/cpu-profile-summary.js';
 import { runWorker, type WorkerResult } from '../lib/run-worker.js';
 import type { ImportTask, ImportTaskExtra, Measured } from './import-task.js';
 import { defaultConfig } from './measure-ours.js';
 import { IMPORT_BENCH_HELP, type ImportBenchOptions, parseImportBenchOptions, reproduceCommand } from './import-options.js';
-import { type ImportBenchResult, type RunFigures, ratios, renderImportBench } from './render-import-bench.js';
+import { type ImportBenchResult, type ProfileReport, type RunFigures, ratios, renderImportBench } from './render-import-bench.js';
 import { BENCH_DIR, ensureSampleInput, type SampleInput } from './sample-input.js';
 import { createBenchTarget } from './targets.js';
 
@@ -49,37 +49,60 @@ const runOnce = async (
   }
 };
 
-/** The fastest of `repeat` runs, with the peak RSS of the largest run seen. */
-const measure = async (o: ImportBenchOptions, dialect: Dialect, measured: Measured, input: SampleInput): Promise<RunFigures> => {
-  const runs: WorkerResult[] = [];
-  for (let i = 0; i < o.repeat; i++) {
-    say(`  ${dialect} ${measured === 'ours' ? 'ticket-health import' : 'plain insert'}, ${input.tickets.toLocaleString('en')} tickets${o.repeat > 1 ? ` (run ${i + 1}/${o.repeat})` : ''} …`);
-    runs.push(await runOnce(o, dialect, measured, input));
-  }
+const label = (dialect: Dialect, measured: Measured, tickets: number): string =>
+  `${dialect} ${measured === 'ours' ? 'ticket-health import' : 'plain insert'}, ${tickets.toLocaleString('en')} tickets`;
+
+/** The fastest of the runs (noise on a shared machine only ever slows down), peak RSS the highest. */
+const figures = (dialect: Dialect, measured: Measured, tickets: number, runs: readonly WorkerResult[]): RunFigures => {
   const best = runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
   return {
     dialect,
     measured,
-    tickets: input.tickets,
+    tickets,
     seconds: best.seconds,
     cpuSeconds: best.cpuSeconds ?? null,
-    ticketsPerSecond: input.tickets / best.seconds,
+    serverCpuSeconds: (best.extra as ImportTaskExtra | undefined)?.serverCpuSeconds ?? null,
+    ticketsPerSecond: tickets / best.seconds,
     peakRssMiB: Math.max(...runs.map((r) => r.peakRssMiB)),
     allSeconds: runs.map((r) => r.seconds),
   };
 };
 
 /**
- * An extra run of our import with its import window CPU-profiled (the profiler slows it, so its
- * time is not reported); returns the profile's path.
+ * Baseline and ours, `repeat` times each, alternating, so that a change in the machine's load
+ * during the benchmark falls on both sides alike.
  */
-const profileRun = async (o: ImportBenchOptions, dialect: Dialect, input: SampleInput): Promise<string> => {
+const measurePair = async (o: ImportBenchOptions, dialect: Dialect, input: SampleInput): Promise<RunFigures[]> => {
+  const sides: readonly Measured[] = ['baseline', 'ours'];
+  const runs = new Map<Measured, WorkerResult[]>(sides.map((m) => [m, []]));
+  for (let i = 0; i < o.repeat; i++) {
+    for (const measured of sides) {
+      say(`  ${label(dialect, measured, input.tickets)}${o.repeat > 1 ? ` (run ${i + 1}/${o.repeat})` : ''} …`);
+      runs.get(measured)?.push(await runOnce(o, dialect, measured, input));
+    }
+  }
+  return sides.map((m) => figures(dialect, m, input.tickets, runs.get(m) ?? []));
+};
+
+/**
+ * An extra run with its timed window CPU-profiled (the profiler slows it, so its time is not
+ * reported); returns the profile's summary.
+ */
+const profileRun = async (o: ImportBenchOptions, dialect: Dialect, measured: Measured, input: SampleInput): Promise<ProfileSummary & { path: string }> => {
   const dir = join(BENCH_DIR, 'profiles');
   mkdirSync(dir, { recursive: true });
-  const profileFile = join(dir, `import-${dialect}-${input.tickets}.cpuprofile`);
-  say(`  ${dialect} ticket-health import, CPU-profiled …`);
-  await runOnce(o, dialect, 'ours', input, { profileFile, nodeArgs: ['--enable-source-maps'] });
-  return profileFile;
+  const profileFile = join(dir, `import-${dialect}-${measured}-${input.tickets}.cpuprofile`);
+  say(`  ${label(dialect, measured, input.tickets)}, CPU-profiled …`);
+  await runOnce(o, dialect, measured, input, { profileFile, nodeArgs: ['--enable-source-maps'] });
+  return { ...summarizeCpuProfile(profileFile, REPO_ROOT), path: profileFile };
+};
+
+/** Profiles both sides and says where ours spends its time, and its extra time over the baseline. */
+const profileBoth = async (o: ImportBenchOptions, dialect: Dialect, input: SampleInput): Promise<ProfileReport> => {
+  const base = await profileRun(o, dialect, 'baseline', input);
+  const ours = await profileRun(o, dialect, 'ours', input);
+  const { selfSeconds: _omit, ...summary } = ours;
+  return { dialect, ...summary, baselinePath: base.path, baselineBusySeconds: base.busySeconds, gap: profileGap(ours, base) };
 };
 
 /** Runs the benchmark; resolves to the exit code. */
@@ -98,17 +121,15 @@ export const runImportBench = async (args: readonly string[]): Promise<number> =
 
   const runs: RunFigures[] = [];
   for (const dialect of o.dialects) {
-    runs.push(await measure(o, dialect, 'baseline', input));
-    runs.push(await measure(o, dialect, 'ours', input));
+    runs.push(...(await measurePair(o, dialect, input)));
   }
-  const quarterRun = quarter === null ? null : await measure(o, 'sqlite', 'ours', quarter);
-  const profiles = [];
-  if (o.profile) {
-    for (const dialect of o.dialects) {
-      const path = await profileRun(o, dialect, input);
-      profiles.push({ dialect, path, summary: summarizeCpuProfile(path, REPO_ROOT) });
-    }
+  let quarterRun: RunFigures | null = null;
+  if (quarter !== null) {
+    say(`  ${label('sqlite', 'ours', quarter.tickets)} (memory check) …`);
+    quarterRun = figures('sqlite', 'ours', quarter.tickets, [await runOnce(o, 'sqlite', 'ours', quarter)]);
   }
+  const profiles: ProfileReport[] = [];
+  if (o.profile) for (const dialect of o.dialects) profiles.push(await profileBoth(o, dialect, input));
   const result: ImportBenchResult = {
     command,
     tickets: input.tickets,

@@ -55,6 +55,8 @@ export const createBenchTarget = async (dialect: Dialect, pgUrl: string): Promis
   }
   const url = new URL(pgUrl);
   url.searchParams.set('options', `-c search_path=${schema}`);
+  // Names the run's server connections, so their CPU time can be read (postgres-backend-cpu.ts).
+  url.searchParams.set('application_name', schema);
   return {
     target: url.toString(),
     rejectsDir: dir,

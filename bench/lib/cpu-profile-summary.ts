@@ -27,6 +27,8 @@ export interface TimeShare {
 }
 
 export interface ProfileSummary {
+  /** Busy seconds by function (self time), every function: what {@link profileGap} compares. */
+  readonly selfSeconds: ReadonlyMap<string, number>;
   /** Sampled seconds with the thread busy (idle excluded). */
   readonly busySeconds: number;
   readonly idleSeconds: number;
@@ -94,10 +96,25 @@ export const summarizeCpuProfile = (path: string, root: string, limit = 15): Pro
     }
   });
   return {
+    selfSeconds: new Map([...self].map(([k, us]) => [k, us / 1e6])),
     busySeconds: busy / 1e6,
     idleSeconds: idle / 1e6,
     byFile: top(files, busy, limit),
     bySelf: top(self, busy, limit),
     srcInclusive: top(inclusive, busy, limit),
   };
+};
+
+/**
+ * Where a run spends more than a reference run of the same work (e.g. our import against the plain
+ * insert): self time by function, ours minus theirs, largest first. Shares are of the whole gap.
+ */
+export const profileGap = (ours: ProfileSummary, reference: ProfileSummary, limit = 15): TimeShare[] => {
+  const gap = ours.busySeconds - reference.busySeconds;
+  return [...ours.selfSeconds]
+    .map(([name, s]) => ({ name, seconds: s - (reference.selfSeconds.get(name) ?? 0) }))
+    .filter((x) => x.seconds > 0)
+    .sort((a, b) => b.seconds - a.seconds)
+    .slice(0, limit)
+    .map((x) => ({ ...x, share: gap > 0 ? x.seconds / gap : 0 }));
 };
