@@ -18,6 +18,10 @@ const BENCHMARKS: Readonly<Record<string, Benchmark>> = {
     summary: 'CSV import throughput (tickets/s) and peak RSS into SQLite and PostgreSQL, vs a plain bulk insert',
     run: async (args) => (await import('./import/run-import-bench.js')).runImportBench(args),
   },
+  score: {
+    summary: 'Scoring every account from files and from the store (full, incremental) vs DuckDB, with an equality check',
+    run: async (args) => (await import('./score/run-score-bench.js')).runScoreBench(args),
+  },
 };
 
 const usage = (): string =>
