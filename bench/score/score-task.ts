@@ -22,5 +22,11 @@ export interface StoreScoreExtra {
   readonly accounts: number;
   readonly recomputed: number;
   readonly reused: number;
+  /** Tickets whose facts scoring derived on the spot (none when the store's facts are current). */
   readonly derivedFacts: number;
+  /** Facts derived by the refresh `ticket-health score` runs first, and its seconds. */
+  readonly refreshedFacts: number;
+  readonly refreshSeconds: number;
+  /** `scoreStore`'s own seconds. */
+  readonly scoreSeconds: number;
 }

@@ -10,6 +10,7 @@ import { validateConfig } from '../../src/config/load-config.js';
 import type { Config } from '../../src/config/schema.js';
 import type { AccountScore } from '../../src/core/scoring/account-score.js';
 import { windowOf } from '../../src/core/time/window.js';
+import { refreshFacts } from '../../src/services/facts/refresh-facts.js';
 import { scoreFiles } from '../../src/services/score/score-files.js';
 import { scoreStore } from '../../src/services/score/score-store.js';
 import { openStore } from '../../src/stores/open-store.js';
@@ -69,7 +70,9 @@ const run = async (task: ScoreTask): Promise<void> => {
         const stop = startClock();
         if (task.accountsCsv !== undefined) await importOne(store, 'accounts', task.accountsCsv, task.rejectsDir, config);
         const report = await importOne(store, 'tickets', task.ticketsCsv, task.rejectsDir, config);
-        return reportFromWorker(stop(), report.inserted, { report });
+        // As `ticket-health import tickets` does: the new and changed tickets' facts are derived.
+        const facts = await refreshFacts(store, config, { now: () => Date.now() });
+        return reportFromWorker(stop(), report.inserted + report.updated, { report, facts });
       } finally {
         await store.close();
       }
@@ -79,11 +82,18 @@ const run = async (task: ScoreTask): Promise<void> => {
       const store = await openStore(task.target);
       try {
         const options = { asOf: task.asOf, now: () => Date.now(), trend: false };
-        const { timing, value } = await timed(task.profileFile, () => scoreStore(store, loaded, options));
-        if (!value.ok) throw new Error(value.issues.map((i) => i.message).join('; '));
-        const r = value.value;
+        // As `ticket-health score --no-trend` does: facts of tickets changed since are derived first.
+        const { timing, value } = await timed(task.profileFile, async () => {
+          const refreshed = await refreshFacts(store, loaded.config, { now: () => Date.now() });
+          return { refreshed, scored: await scoreStore(store, loaded, options) };
+        });
+        if (!value.scored.ok) throw new Error(value.scored.issues.map((i) => i.message).join('; '));
+        const r = value.scored.value;
         if (task.figuresFile !== undefined) writeFigures(task.figuresFile, r.accounts);
-        const extra: StoreScoreExtra = { accounts: r.accounts.length, recomputed: r.recomputed, reused: r.reused, derivedFacts: r.derivedFacts };
+        const extra: StoreScoreExtra = {
+          accounts: r.accounts.length, recomputed: r.recomputed, reused: r.reused, derivedFacts: r.derivedFacts,
+          refreshedFacts: value.refreshed.derived, refreshSeconds: value.refreshed.seconds, scoreSeconds: r.seconds,
+        };
         return reportFromWorker(timing, r.accounts.length, { ...extra });
       } finally {
         await store.close();
