@@ -7,6 +7,7 @@
  */
 import { normalizeHeader } from '../../sources/csv/canonical-headers.js';
 import { readCsv } from '../../sources/csv/csv-scanner.js';
+import { countColumnValues } from './count-column-values.js';
 import type { FactColumns } from './file-facts.js';
 
 export interface TicketFileOutline {
@@ -16,24 +17,18 @@ export interface TicketFileOutline {
 }
 
 /**
- * Reads only the raw fields (no dates, no records): a fraction of a full parse.
+ * Decodes only the account column (no other fields, no dates, no records): a fraction of a full parse.
  * @example (await outlineTicketFile('tickets.csv')).rowsByAccount.get('acme') // 42
  */
 export const outlineTicketFile = async (path: string): Promise<TicketFileOutline> => {
-  const rowsByAccount = new Map<string, number>();
-  let column = -1;
-  let header: readonly string[] | null = null;
-  for await (const records of readCsv(path)) {
-    for (const record of records) {
-      if (header === null) {
-        header = record;
-        column = record.map(normalizeHeader).indexOf('account_id');
-        continue;
-      }
-      const id = (record[column] ?? '').trim();
-      rowsByAccount.set(id, (rowsByAccount.get(id) ?? 0) + 1);
-    }
+  let header: readonly string[] = [];
+  // The header only: the first batch holds it; leaving the loop closes the file.
+  for await (const records of readCsv(path, { chunkSize: 1 << 16 })) {
+    header = records[0] ?? [];
+    break;
   }
-  const find = (name: string) => header?.find((h) => normalizeHeader(h) === name) ?? null;
+  const column = header.map(normalizeHeader).indexOf('account_id');
+  const rowsByAccount = column === -1 ? new Map<string, number>() : await countColumnValues(path, column);
+  const find = (name: string) => header.find((h) => normalizeHeader(h) === name) ?? null;
   return { rowsByAccount, factColumns: { sentiment: find('sentiment'), theme: find('theme') } };
 };
