@@ -6,17 +6,18 @@
  */
 import { hash } from 'node:crypto';
 import type { Instant } from '../../core/model.js';
+import { formatIsoUtc, parseIsoUtc } from './iso-time.js';
 
 /** What a column holds in every dialect. */
 export type SqlValue = string | number | null;
 
-/** `1709283600000` → `'2024-03-01T09:00:00.000Z'`. */
-export const toIso = (at: Instant): string => new Date(at).toISOString();
+/** `1709283600000` → `'2024-03-01T09:00:00.000Z'` (exactly `toISOString`, formatted by hand). */
+export const toIso = (at: Instant): string => formatIsoUtc(at);
 export const toIsoOrNull = (at: Instant | null): string | null => (at === null ? null : toIso(at));
 
 /** Reads a time column back; a value that is not a time is a corrupt store, so it throws. */
 export const fromIso = (text: string): Instant => {
-  const at = Date.parse(text);
+  const at = parseIsoUtc(text);
   if (Number.isNaN(at)) throw new Error(`store holds an unreadable time: ${JSON.stringify(text)}`);
   return at;
 };
