@@ -18,6 +18,9 @@ export const SQLITE_PRAGMAS: readonly string[] = [
   'busy_timeout = 5000',
   // 64 MiB of page cache (negative = KiB): index pages of a few million tickets stay in memory.
   'cache_size = -65536',
+  // Reads through a memory map instead of a read() call per page: scoring reads an account's
+  // tickets, scattered over the file, and ran about a third faster on a 3 GB, 1M-ticket store.
+  'mmap_size = 8589934592',
 ];
 
 /** `:memory:` and `''` are SQLite's in-memory databases: no file, no directory to create. */
