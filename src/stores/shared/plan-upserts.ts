@@ -5,8 +5,9 @@
  * @module
  */
 import type { UpsertCounts } from '../store.js';
-import { contentHash, type SqlValue } from './codec.js';
+import type { SqlValue } from './codec.js';
 import { keyString } from './record-spec.js';
+import { rowHash } from './row-hash.js';
 
 /** Column values followed by the row hash: one row ready to write. */
 export type HashedRow = SqlValue[];
@@ -16,9 +17,9 @@ export interface UpsertPlan extends UpsertCounts {
   readonly updates: readonly HashedRow[];
 }
 
-/** Appends the content hash of the values (keys included) as the last value. */
+/** Appends the row hash of the values (keys included) as the last value. */
 export const withRowHash = (values: SqlValue[]): HashedRow => {
-  values.push(contentHash(values));
+  values.push(rowHash(values));
   return values;
 };
 
