@@ -4,6 +4,7 @@
  */
 export * from './account-kpis.js';
 export * from './account-score.js';
+export * from './churned-accounts.js';
 export * from './components/index.js';
 export * from './explain-delta.js';
 export * from './health.js';

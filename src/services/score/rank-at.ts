@@ -8,6 +8,7 @@ import type { Config } from '../../config/schema.js';
 import type { BusinessCalendar } from '../../core/calendar/compile-calendar.js';
 import type { Account, Instant, UsageRecord } from '../../core/model.js';
 import type { AccountScore, SegmentSummary } from '../../core/scoring/account-score.js';
+import { churnedBy } from '../../core/scoring/churned-accounts.js';
 import { rankSegments } from '../../core/scoring/rank-segments.js';
 import { type AccountRollup, rollupAccount } from '../../core/scoring/rollup-account.js';
 import { riskiestFirst } from '../../core/scoring/score-accounts.js';
@@ -42,6 +43,8 @@ export interface RankedAt {
   readonly reused: number;
   /** Tickets whose type, severity, sentiment and theme were derived on the spot (none stored). */
   readonly derivedFacts: number;
+  /** Accounts left out because they had churned by `asOf` (see `churnedBy`). */
+  readonly churned: number;
 }
 
 /** Which kept rollups are still current, by account id. */
@@ -113,7 +116,12 @@ const rollOne = (ctx: RankContext, p: Plan, item: AccountTickets): StoredRollup 
  */
 export const rankAtTimes = async (ctx: RankContext, times: readonly Instant[]): Promise<RankedAt[]> => {
   const { store, config } = ctx;
-  const [accounts, usage, revisions] = await Promise.all([store.listAccounts(), store.listUsage(), store.accountRevisions()]);
+  const [accounts, usage, revisions, outcomes] = await Promise.all([
+    store.listAccounts(),
+    store.listUsage(),
+    store.accountRevisions(),
+    store.listOutcomes(),
+  ]);
   const plans = await Promise.all(times.map((asOf) => plan(ctx, asOf, accounts, usage, revisions)));
   const stale = new Set(plans.flatMap((p) => [...p.stale]));
   if (stale.size > 0) {
@@ -131,8 +139,9 @@ export const rankAtTimes = async (ctx: RankContext, times: readonly Instant[]): 
     }
   }
   return plans.map((p): RankedAt => {
+    const left = churnedBy(outcomes, toIsoDate(p.asOf, config.timezone));
     // In account order, so that ranking sees the same input whichever rollups were reused.
-    const ordered = accounts.flatMap((a) => p.rollups.get(a.id) ?? []);
+    const ordered = accounts.flatMap((a) => (left.has(a.id) ? [] : (p.rollups.get(a.id) ?? [])));
     const ranked = rankSegments(ordered, config.scoring, config.segments);
     return {
       asOf: p.asOf,
@@ -142,6 +151,7 @@ export const rankAtTimes = async (ctx: RankContext, times: readonly Instant[]): 
       recomputed: ordered.length - p.reused,
       reused: p.reused,
       derivedFacts: p.derivedFacts,
+      churned: accounts.filter((a) => left.has(a.id)).length,
     };
   });
 };

@@ -79,6 +79,19 @@ for (const dialect of DIALECTS) {
     };
     const healths = (s: StoreScore) => s.accounts.map((a) => [a.accountId, a.health]);
 
+    test('an account that churned by the as-of day is not scored; one that churns later still is', async () => {
+      await write('outcomes', [
+        { accountId: 'calm-a', date: '2025-06-15', outcome: 'churned', amount: 1000 },
+        { accountId: 'calm-b', date: '2025-07-15', outcome: 'churned', amount: 1000 },
+      ]);
+      const result = await score();
+      const ids = result.accounts.map((a) => a.accountId);
+      expect(ids).not.toContain('calm-a');
+      expect(ids).toContain('calm-b');
+      expect(result.churned).toBe(1);
+      expect(ids).toHaveLength(5);
+    });
+
     test('ranks the account with critical reopened tickets and SLA misses riskiest, below every quiet one', async () => {
       const s = await score();
       expect(s.accounts.map((a) => a.accountId)[0]).toBe('rough');

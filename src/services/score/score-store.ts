@@ -45,6 +45,8 @@ export interface StoreScore {
   readonly recomputed: number;
   readonly reused: number;
   readonly derivedFacts: number;
+  /** Accounts not scored because they had churned by `asOf`. */
+  readonly churned: number;
   readonly seconds: number;
   /** The context the score ran in, for follow-up scoring at other times. */
   readonly context: RankContext;
@@ -107,6 +109,7 @@ export const scoreStore = async (
       recomputed: ranked.recomputed,
       reused: ranked.reused,
       derivedFacts: ranked.derivedFacts,
+      churned: ranked.churned,
       seconds: (performance.now() - started) / 1000,
       context,
       also: rest.slice(0, also.length),

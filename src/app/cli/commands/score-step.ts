@@ -18,10 +18,10 @@ export const scoreStep = async (store: Store, loaded: LoadedConfig, end: string,
   if (!asOf.ok) throw new Error(`demo end date ${end}: ${asOf.issues[0]?.message ?? 'invalid'}`);
   const result = await scoreStore(store, loaded, { asOf: asOf.value, now: () => Date.now(), trend: false });
   if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('; '));
-  const { accounts, seconds, configVersion } = result.value;
+  const { accounts, seconds, configVersion, churned } = result.value;
   const grades = new Map<string, number>();
   for (const a of accounts) grades.set(a.grade ?? 'no data', (grades.get(a.grade ?? 'no data') ?? 0) + 1);
-  say(`   ${accounts.length} accounts scored in ${seconds.toFixed(1)} s (config ${configVersion}, snapshots saved)`);
+  say(`   ${accounts.length} accounts scored in ${seconds.toFixed(1)} s (config ${configVersion}, snapshots saved; ${churned} churned before then, not scored)`);
   say(`   grades: ${['healthy', 'watch', 'at_risk', 'no data'].map((g) => `${g} ${grades.get(g) ?? 0}`).join(', ')}`);
   say(`   the ${RISKIEST} riskiest (ticket-health explain <account> for the whole story):`);
   for (const a of accounts.slice(0, RISKIEST)) {
