@@ -9,6 +9,7 @@
 import type { SeverityDecision, TypeDecision } from '../core/derived.js';
 import type {
   Account,
+  EventKind,
   ImportKind,
   Instant,
   Launch,
@@ -85,6 +86,12 @@ export interface ImportBatch<K extends ImportKind> {
 export interface TicketKey {
   readonly source: string;
   readonly externalId: string;
+}
+
+/** Narrows `eventsFor`: the facts refresh reads comments only (sentiment), half of all events. */
+export interface EventsForOptions {
+  /** Only events of these kinds (none at all when empty); every kind when absent. */
+  readonly kinds?: readonly EventKind[];
 }
 
 /** Optional ticket fields, by their canonical CSV header: what `quality` reports gaps for. */
@@ -203,8 +210,8 @@ export interface Store {
   countTickets(): Promise<number>;
   /** All tickets in batches of at most `batchSize`, ordered by (source, externalId): memory stays bounded. */
   iterateTickets(options?: { readonly batchSize?: number; readonly accountId?: string }): AsyncIterable<readonly Ticket[]>;
-  /** Events of the given tickets, each ticket's ordered by (at, seq). */
-  eventsFor(keys: readonly TicketKey[]): Promise<readonly TicketEvent[]>;
+  /** Events of the given tickets, ordered by (source, ticketId, at, seq). */
+  eventsFor(keys: readonly TicketKey[], options?: EventsForOptions): Promise<readonly TicketEvent[]>;
   listUsage(accountId?: string): Promise<readonly UsageRecord[]>;
   listOutcomes(): Promise<readonly Outcome[]>;
   listLaunches(): Promise<readonly Launch[]>;

@@ -19,6 +19,7 @@ import {
   type AccountTickets,
   type BatchResult,
   type Dialect,
+  type EventsForOptions,
   type ImportBatch,
   type ImportRun,
   type ImportRunStart,
@@ -190,14 +191,17 @@ export abstract class KyselyStore implements Store {
     }
   }
 
-  async eventsFor(keys: readonly TicketKey[]): Promise<readonly TicketEvent[]> {
+  async eventsFor(keys: readonly TicketKey[], options: EventsForOptions = {}): Promise<readonly TicketEvent[]> {
     const events: TicketEvent[] = [];
+    const { kinds } = options;
+    if (kinds !== undefined && kinds.length === 0) return events;
     for (const chunk of chunks(keys, LOOKUP_CHUNK)) {
-      const rows = await this.db
+      let query = this.db
         .selectFrom('ticket_events')
         .selectAll()
-        .where(this.pairIn(['source', 'ticket_id'], chunk.map((k) => [k.source, k.externalId])))
-        .execute();
+        .where(this.pairIn(['source', 'ticket_id'], chunk.map((k) => [k.source, k.externalId])));
+      if (kinds !== undefined) query = query.where('kind', 'in', kinds);
+      const rows = await query.execute();
       for (const r of rows) events.push(eventSpec.fromRow(r));
     }
     // Sorted here rather than in SQL: chunks would otherwise each be sorted only among themselves.

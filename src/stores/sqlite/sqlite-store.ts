@@ -5,18 +5,20 @@
  */
 import type { Database as SqliteDatabase } from 'better-sqlite3';
 import { type Expression, Kysely, type SqlBool, SqliteDialect, sql } from 'kysely';
-import type { ImportKind } from '../../core/model.js';
+import type { ImportKind, TicketEvent } from '../../core/model.js';
 import { runMigrations } from '../migrations/run-migrations.js';
-import type { BatchResult, ImportBatch } from '../store.js';
+import type { BatchResult, EventsForOptions, ImportBatch, TicketKey } from '../store.js';
 import type { Database } from '../shared/database.js';
 import { KyselyStore } from '../shared/kysely-store.js';
 import { openSqliteDatabase } from './open-sqlite-database.js';
 import { SqliteBatchWriter } from './sqlite-batch-writer.js';
+import { SqliteEventReader } from './sqlite-event-reader.js';
 
 export class SqliteStore extends KyselyStore {
   readonly dialect = 'sqlite';
   readonly #sqlite: SqliteDatabase;
   #writer: SqliteBatchWriter | null = null;
+  #events: SqliteEventReader | null = null;
 
   constructor(sqlite: SqliteDatabase) {
     super(new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }));
@@ -34,6 +36,17 @@ export class SqliteStore extends KyselyStore {
   ): Expression<SqlBool> {
     const rows = pairs.map(([x, y]) => sql`(${x}, ${y})`);
     return sql<SqlBool>`(${sql.ref(a)}, ${sql.ref(b)}) in (values ${sql.join(rows)})`;
+  }
+
+  /** On better-sqlite3 directly (see `sqlite-event-reader.ts`): the hot read of scoring and facts. */
+  override eventsFor(keys: readonly TicketKey[], options?: EventsForOptions): Promise<readonly TicketEvent[]> {
+    try {
+      // Prepared on first use, after migrate() has created the tables.
+      this.#events ??= new SqliteEventReader(this.#sqlite);
+      return Promise.resolve(this.#events.eventsFor(keys, options));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
   }
 
   writeBatch<K extends ImportKind>(batch: ImportBatch<K>): Promise<BatchResult> {
