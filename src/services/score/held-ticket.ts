@@ -26,25 +26,27 @@ export interface HeldTicket {
   readonly events: readonly TicketEvent[] | null;
 }
 
-/** One object per distinct decision: a million tickets share a few dozen. */
+/** The first value stored under the key path, else `make()` stored there. */
+const shared = <K1, K2, K3, V>(m: Map<K1, Map<K2, Map<K3, V>>>, a: K1, b: K2, c: K3, make: () => V): V => {
+  let m2 = m.get(a);
+  if (m2 === undefined) m.set(a, (m2 = new Map()));
+  let m3 = m2.get(b);
+  if (m3 === undefined) m2.set(b, (m3 = new Map()));
+  let v = m3.get(c);
+  if (v === undefined) m3.set(c, (v = make()));
+  return v;
+};
+
+/**
+ * One object per distinct decision: a million tickets share a few dozen. Looked up by its fields
+ * in nested maps, so no key text is built per ticket.
+ */
 export const createInterner = () => {
-  const types = new Map<string, TypeDecision>();
-  const severities = new Map<string, SeverityDecision>();
+  const types = new Map<string, Map<string, Map<number, TypeDecision>>>();
+  const severities = new Map<string, Map<string, Map<null, SeverityDecision>>>();
   return {
-    type: (d: TypeDecision): TypeDecision => {
-      const key = `${d.type}\u0000${d.source}\u0000${d.confidence}`;
-      const known = types.get(key);
-      if (known) return known;
-      types.set(key, d);
-      return d;
-    },
-    severity: (d: SeverityDecision): SeverityDecision => {
-      const key = `${d.severity}\u0000${d.rule}`;
-      const known = severities.get(key);
-      if (known) return known;
-      severities.set(key, d);
-      return d;
-    },
+    type: (d: TypeDecision): TypeDecision => shared(types, d.type, d.source, d.confidence, () => d),
+    severity: (d: SeverityDecision): SeverityDecision => shared(severities, d.severity, d.rule, null, () => d),
   };
 };
 

@@ -49,6 +49,8 @@ export interface FilesScore {
   readonly seconds: number;
 }
 
+const NO_EVENTS: readonly TicketEvent[] = [];
+
 /** An account named only by tickets: scored in the `unassigned` segment, as the import would. */
 const stubAccount = (id: string): Account => ({
   id, name: null, tier: null, lifecycleStage: null, adoption: null, seats: null, owner: null, region: null,
@@ -129,9 +131,10 @@ export const scoreFiles = async (files: ScoreFilesInput, config: Config, asOf: I
 
   await readFileRecords('tickets', files.tickets, config, rejected, (ticket, raw) => {
     if (ticket.createdAt <= asOf) {
-      const key = ticketKeyString({ source: ticket.source, externalId: ticket.externalId });
-      const own = events.get(key) ?? [];
-      events.delete(key);
+      // No events file (the usual export): no key string built per ticket just to find none.
+      const key = events.size === 0 ? null : ticketKeyString({ source: ticket.source, externalId: ticket.externalId });
+      const own = key === null ? NO_EVENTS : (events.get(key) ?? NO_EVENTS);
+      if (key !== null) events.delete(key);
       const known = fileTicketFacts(ticket, own, facts, wantsRaw ? givenFacts(raw(), outline.factColumns) : {});
       const scored = holdTicket(ticket, known, own, intern);
       const list = held.get(ticket.accountId);
