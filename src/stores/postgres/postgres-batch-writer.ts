@@ -101,7 +101,7 @@ const writeInTransaction = async <K extends ImportKind>(
   const statements = sqlFor(spec);
   const width = spec.columns.length + 1;
   const { single, repeated } = splitRepeatedKeys(
-    batch.records.map((r) => withRowHash(spec.toValues(r))),
+    batch.records.map((r) => withRowHash(spec.toValues(r), spec.hashedColumns)),
     spec.keyCount,
   );
   let counts: UpsertCounts = { inserted: 0, updated: 0, unchanged: 0 };

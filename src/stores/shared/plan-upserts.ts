@@ -17,9 +17,12 @@ export interface UpsertPlan extends UpsertCounts {
   readonly updates: readonly HashedRow[];
 }
 
-/** Appends the row hash of the values (keys included) as the last value. */
-export const withRowHash = (values: SqlValue[]): HashedRow => {
-  values.push(rowHash(values));
+/**
+ * Appends the row hash of the values (keys included) as the last value.
+ * @param hashed positions of the values to hash (`RecordSpec.hashedColumns`); all when absent
+ */
+export const withRowHash = (values: SqlValue[], hashed?: readonly number[]): HashedRow => {
+  values.push(rowHash(hashed === undefined ? values : hashed.map((i) => values[i] ?? null)));
   return values;
 };
 

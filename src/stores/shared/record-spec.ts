@@ -22,6 +22,11 @@ export interface RecordSpec<R, Row> {
   readonly keyCount: number;
   /** The record's values in `columns` order. */
   toValues(record: R): SqlValue[];
+  /**
+   * Positions of the values the row hash covers, when some of them already decide all others;
+   * every value when absent.
+   */
+  readonly hashedColumns?: readonly number[];
   /** A row as the database returns it (the `Row` shape of the Kysely table) back into a record. */
   fromRow(row: Row): R;
 }

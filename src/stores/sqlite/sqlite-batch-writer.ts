@@ -73,7 +73,7 @@ export class SqliteBatchWriter {
     const scope = changeScopeOf(spec.table);
     const changed = new Set<string>();
     for (const record of batch.records) {
-      const row = withRowHash(spec.toValues(record));
+      const row = withRowHash(spec.toValues(record), spec.hashedColumns);
       if (insertNew.run(...row).changes === 1) {
         inserted++;
       } else {
