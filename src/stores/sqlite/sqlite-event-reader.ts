@@ -2,8 +2,8 @@
  * The SQLite read path of ticket events, on better-sqlite3 directly: scoring and the facts refresh
  * read every event of every ticket, a million rows on a 100k-ticket store. Through Kysely each row
  * became an object of 13 properties built by the driver and then decoded again; here one prepared
- * statement per ticket key returns arrays (`raw`) of only the columns a `TicketEvent` needs, already
- * in (at, seq) order, so the result needs no sort: keys are visited in (source, ticketId) order.
+ * statement per ticket key returns arrays (`raw`) of only the columns a `TicketEvent` needs, and
+ * keys are visited in (source, ticketId) order, so only each ticket's few events need sorting.
  * @module
  */
 import type { Database, Statement } from 'better-sqlite3';
@@ -16,8 +16,13 @@ import type { EventsForOptions, TicketKey } from '../store.js';
 type EventRow = [string, number, string, string | null, string | null, number | null, string | null, string | null, string | null];
 
 const COLUMNS = 'at, seq, kind, author_role, author, public, from_status, to_status, body';
-// event_hash last: events with equal (at, seq) come in key order, as the Kysely path returned them.
-const ORDER = 'ORDER BY at, seq, event_hash';
+
+/**
+ * (at, seq); the sort is stable and the probe returns a ticket's events in primary-key order, so
+ * equal (at, seq) stay in event_hash order, as the Kysely path returned them. Sorting here rather
+ * than with ORDER BY saves SQLite a temporary B-tree per ticket (a third of the read, measured).
+ */
+const byTime = (a: TicketEvent, b: TicketEvent): number => a.at - b.at || a.seq - b.seq;
 
 export class SqliteEventReader {
   readonly #db: Database;
@@ -36,6 +41,7 @@ export class SqliteEventReader {
     const extra = kinds ?? [];
     const events: TicketEvent[] = [];
     for (const key of orderedUnique(keys)) {
+      const first = events.length;
       for (const r of statement.all(key.source, key.externalId, ...extra)) {
         events.push({
           source: key.source,
@@ -52,6 +58,7 @@ export class SqliteEventReader {
           body: r[8],
         });
       }
+      if (events.length - first > 1) sortFrom(events, first);
     }
     return events;
   }
@@ -63,7 +70,7 @@ export class SqliteEventReader {
       const kindFilter = kinds === null ? '' : ` AND kind IN (${kinds.map(() => '?').join(', ')})`;
       statement = this.#db
         .prepare<SqlValue[], EventRow>(
-          `SELECT ${COLUMNS} FROM ticket_events WHERE source = ? AND ticket_id = ?${kindFilter} ${ORDER}`,
+          `SELECT ${COLUMNS} FROM ticket_events WHERE source = ? AND ticket_id = ?${kindFilter}`,
         )
         .raw(true);
       this.#byKinds.set(id, statement);
@@ -71,6 +78,12 @@ export class SqliteEventReader {
     return statement;
   }
 }
+
+/** Sorts `events[first..]` in place by time. */
+const sortFrom = (events: TicketEvent[], first: number): void => {
+  const own = events.slice(first).sort(byTime);
+  for (let i = 0; i < own.length; i++) events[first + i] = own[i] as TicketEvent;
+};
 
 /** Each key once, in (source, externalId) order: the order the events are returned in. */
 const orderedUnique = (keys: readonly TicketKey[]): TicketKey[] => {
