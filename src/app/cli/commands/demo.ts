@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { ImportKind } from '../../../core/model.js';
 import { SAMPLE_DEFAULTS, writeSampleCompany } from '../../../sample/index.js';
 import { importFiles } from '../../../services/import/import-files.js';
+import { describeTarget } from '../../../stores/open-store.js';
 import { qualityReport } from '../../../services/quality/quality-report.js';
 import { refreshFacts } from '../../../services/facts/refresh-facts.js';
 import { summarizeFacts } from '../../../services/facts/facts-summary.js';
@@ -53,7 +54,8 @@ export const registerDemo = (program: Command): void => {
 
       await withStore(global, async (store) => {
         t = performance.now();
-        say(`2. Standardize: importing into ${target}`);
+        // Never the raw target: a postgres:// URL may carry a password.
+        say(`2. Standardize: importing into ${describeTarget(target)}`);
         for (const [kind, file] of IMPORT_ORDER) {
           const report = await importFiles({
             store,
