@@ -35,13 +35,39 @@ interface Pending {
 }
 
 /** Which accounts a query covers: an id range of the full list, or the ids asked for. */
-type Scope = { readonly from: string; readonly to: string } | { readonly ids: readonly string[] };
+export type Scope = { readonly from: string; readonly to: string } | { readonly ids: readonly string[] };
+
+/** One ticket of a group with its stored facts, and the account it belongs to. */
+export interface GroupTicket extends AccountTicketsEntry {
+  readonly accountId: string;
+}
+
+type AccountTicketsEntry = AccountTickets['tickets'][number];
+
+/**
+ * Reads a scope's tickets with their facts, ordered by (account_id, source, external_id). SQLite
+ * has its own on better-sqlite3 (see `sqlite-ticket-reader.ts`); the default goes through Kysely.
+ */
+export interface GroupTicketReader {
+  groupTickets(scope: Scope, createdBefore: string | null): Promise<readonly GroupTicket[]>;
+}
+
+/** The portable read: one Kysely query per scope, rows decoded by name. */
+export const kyselyTicketReader = (db: Kysely<Database>): GroupTicketReader => ({
+  groupTickets: async (scope, createdBefore) =>
+    (await groupTickets(db, scope, createdBefore)).map((r) => ({
+      accountId: r.account_id,
+      ticket: ticketSpec.fromRow(r),
+      facts: joinedFacts(r.source, r.external_id, r),
+    })),
+});
 
 /** Accounts in id order, grouped so that no group holds much more than `batchSize` tickets. */
 export async function* accountTicketGroups(
   db: Kysely<Database>,
   eventsFor: EventsFor,
   options: AccountTicketsOptions,
+  reader: GroupTicketReader = kyselyTicketReader(db),
 ): AsyncIterable<readonly AccountTickets[]> {
   const batchSize = options.batchSize ?? DEFAULT_GROUP;
   const createdBefore = options.createdBefore === undefined ? null : toIso(options.createdBefore);
@@ -52,7 +78,7 @@ export async function* accountTicketGroups(
     for (const entry of page) {
       // An account is never split: one bigger than a group makes a group of its own.
       if (group.length > 0 && groupTickets + entry.tickets > batchSize) {
-        yield await loadGroup(db, eventsFor, group, filtered, createdBefore);
+        yield await loadGroup(reader, eventsFor, group, filtered, createdBefore);
         group = [];
         groupTickets = 0;
       }
@@ -60,7 +86,7 @@ export async function* accountTicketGroups(
       groupTickets += entry.tickets;
     }
   }
-  if (group.length > 0) yield await loadGroup(db, eventsFor, group, filtered, createdBefore);
+  if (group.length > 0) yield await loadGroup(reader, eventsFor, group, filtered, createdBefore);
 }
 
 const scopeOf = (group: readonly Pending[], filtered: boolean): Scope => {
@@ -154,13 +180,13 @@ const scopeParts = (scope: Scope): readonly Scope[] =>
   'ids' in scope ? [...chunks(scope.ids, LOOKUP_CHUNK)].map((ids) => ({ ids })) : [scope];
 
 interface Collected {
-  readonly tickets: AccountTickets['tickets'][number][];
+  readonly tickets: AccountTicketsEntry[];
   readonly events: TicketEvent[];
 }
 
 /** The group's tickets with their facts (one range query), then their events (by ticket key). */
 const loadGroup = async (
-  db: Kysely<Database>,
+  reader: GroupTicketReader,
   eventsFor: EventsFor,
   group: readonly Pending[],
   filtered: boolean,
@@ -171,11 +197,11 @@ const loadGroup = async (
   const keys: TicketKey[] = [];
   if (group.some((p) => p.tickets > 0)) {
     for (const part of scopeParts(scopeOf(group, filtered))) {
-      for (const r of await groupTickets(db, part, createdBefore)) {
-        const collected = byAccount.get(r.account_id);
+      for (const r of await reader.groupTickets(part, createdBefore)) {
+        const collected = byAccount.get(r.accountId);
         if (collected === undefined) continue;
-        collected.tickets.push({ ticket: ticketSpec.fromRow(r), facts: joinedFacts(r.source, r.external_id, r) });
-        const key = { source: r.source, externalId: r.external_id };
+        collected.tickets.push({ ticket: r.ticket, facts: r.facts });
+        const key = { source: r.ticket.source, externalId: r.ticket.externalId };
         keys.push(key);
         accountOfTicket.set(ticketKeyString(key), collected);
       }

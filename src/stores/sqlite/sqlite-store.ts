@@ -7,18 +7,21 @@ import type { Database as SqliteDatabase } from 'better-sqlite3';
 import { type Expression, Kysely, type SqlBool, SqliteDialect, sql } from 'kysely';
 import type { ImportKind, TicketEvent } from '../../core/model.js';
 import { runMigrations } from '../migrations/run-migrations.js';
-import type { BatchResult, EventsForOptions, ImportBatch, TicketKey } from '../store.js';
+import type { AccountTickets, BatchResult, EventsForOptions, ImportBatch, TicketKey } from '../store.js';
+import { type AccountTicketsOptions, accountTicketGroups } from '../shared/account-tickets.js';
 import type { Database } from '../shared/database.js';
 import { KyselyStore } from '../shared/kysely-store.js';
 import { openSqliteDatabase } from './open-sqlite-database.js';
 import { SqliteBatchWriter } from './sqlite-batch-writer.js';
 import { SqliteEventReader } from './sqlite-event-reader.js';
+import { SqliteTicketReader } from './sqlite-ticket-reader.js';
 
 export class SqliteStore extends KyselyStore {
   readonly dialect = 'sqlite';
   readonly #sqlite: SqliteDatabase;
   #writer: SqliteBatchWriter | null = null;
   #events: SqliteEventReader | null = null;
+  #tickets: SqliteTicketReader | null = null;
 
   constructor(sqlite: SqliteDatabase) {
     super(new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }));
@@ -47,6 +50,12 @@ export class SqliteStore extends KyselyStore {
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
+  }
+
+  /** Groups as the shared code forms them, their tickets read on better-sqlite3 directly. */
+  override iterateAccountTickets(options: AccountTicketsOptions = {}): AsyncIterable<readonly AccountTickets[]> {
+    this.#tickets ??= new SqliteTicketReader(this.#sqlite);
+    return accountTicketGroups(this.db, (keys) => this.eventsFor(keys), options, this.#tickets);
   }
 
   writeBatch<K extends ImportKind>(batch: ImportBatch<K>): Promise<BatchResult> {
