@@ -10,6 +10,7 @@ import { fail, ok, type Result } from '../../core/result.js';
 import type { AccountScore, TopTicket } from '../../core/scoring/account-score.js';
 import { explainDelta, type ScoreDelta } from '../../core/scoring/explain-delta.js';
 import type { Store } from '../../stores/store.js';
+import { type TicketPointsRow, accountTicketPoints } from './account-ticket-points.js';
 import { scoreStore } from './score-store.js';
 import { resolveScoringSetup } from './scoring-setup.js';
 import { scoreOfSnapshot, type TrendedScore } from './snapshot-codec.js';
@@ -43,6 +44,8 @@ export interface Explanation {
   } | null;
   readonly delta: ScoreDelta | null;
   readonly tickets: readonly MovingTicket[];
+  /** Every ticket's Success Points: the window totals add up to the account's Success Points. */
+  readonly points: readonly TicketPointsRow[];
 }
 
 const round = (x: number): number => Math.round(x * 100) / 100;
@@ -101,5 +104,6 @@ export const explainAccount = async (
     previous: previous === null ? null : { asOf: prevAsOf, basis, health: previous.health },
     delta: previous === null ? null : explainDelta(account, previous),
     tickets: account.topTickets.map(moving),
+    points: await accountTicketPoints(store, scored.value.context, accountId, options.asOf),
   });
 };

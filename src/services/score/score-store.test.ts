@@ -164,6 +164,15 @@ for (const dialect of DIALECTS) {
       expect(e.contributionSum).toBeCloseTo(e.account.health ?? NaN, 9);
       expect(e.tickets.length).toBeGreaterThan(0);
       expect(e.tickets.every((t) => t.id.startsWith('rough-') && t.severity === 'critical')).toBe(true);
+      // Every ticket's points are listed, and they add up to the account's Success Points.
+      expect(e.points.map((p) => p.id).sort()).toEqual(['rough-0', 'rough-1', 'rough-2', 'rough-3', 'rough-open']);
+      expect(e.points.reduce((s, p) => s + p.window.total, 0)).toBe(e.account.successPoints);
+      // Open since 20 June 09:00: a bug opened (−10) and 10 whole days waiting by the end of 30 June (−10).
+      expect(e.points.find((p) => p.id === 'rough-open')).toMatchObject({
+        solvedAt: null,
+        daysOpen: 10,
+        window: { opened: -10, waiting: -10, solved: 0, interactions: 0, total: -20 },
+      });
       // The previous window ends 1 April, before any ticket: scored now (no snapshot), and the delta
       // is the difference of the two healths.
       expect(e.previous).toMatchObject({ asOf: AS_OF - 90 * DAY, basis: 'computed' });

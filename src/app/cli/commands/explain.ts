@@ -56,8 +56,23 @@ export const formatExplanation = (e: Explanation): string => {
       ]),
     );
   }
+  const earning = e.points.filter((p) => p.window.total !== 0);
+  if (earning.length > 0) {
+    const shown = earning.slice(0, POINTS_SHOWN);
+    lines.push('', `Success Points by ticket in the window (${earning.length} tickets, sum ${earning.reduce((s, p) => s + p.window.total, 0)}):`);
+    lines.push(
+      renderTable([
+        ['ticket', 'type', 'opened', 'waiting', 'solved', 'interactions', 'total', 'days open'],
+        ...shown.map((p) => [p.id, p.type, ...[p.window.opened, p.window.waiting, p.window.solved, p.window.interactions, p.window.total, p.daysOpen].map(String)]),
+      ]),
+    );
+    if (earning.length > shown.length) lines.push(`  … ${earning.length - shown.length} more in --json`);
+  }
   return `${lines.join('\n')}\n`;
 };
+
+/** Tickets listed by points in the human output; `--json` has them all. */
+const POINTS_SHOWN = 15;
 
 export const registerExplain = (program: Command): void => {
   program
@@ -90,6 +105,7 @@ export const registerExplain = (program: Command): void => {
           previous: e.previous && { ...e.previous, asOf: new Date(e.previous.asOf).toISOString() },
           delta: e.delta,
           tickets: e.tickets,
+          points: e.points.map((p) => ({ ...p, createdAt: new Date(p.createdAt).toISOString(), solvedAt: p.solvedAt === null ? null : new Date(p.solvedAt).toISOString() })),
         };
         process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
       });
