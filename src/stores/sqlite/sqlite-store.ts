@@ -52,10 +52,29 @@ export class SqliteStore extends KyselyStore {
     }
   }
 
-  /** Groups as the shared code forms them, their tickets read on better-sqlite3 directly. */
-  override iterateAccountTickets(options: AccountTicketsOptions = {}): AsyncIterable<readonly AccountTickets[]> {
+  /**
+   * Groups as the shared code forms them, their tickets read on better-sqlite3 directly. Between
+   * groups the file's memory map is dropped and made again: a group's tickets lie scattered over
+   * the file, so a rescore touches every page of it, and each touched page stays in the process's
+   * resident memory while mapped (the whole 840 MB file of a 1M-ticket store: peak RSS 1.5 GB).
+   * Mapped afresh, only the next group's pages come back, from the OS page cache, without disk
+   * reads: peak RSS 650 MB, for about 5 s more of page faults on that store (reads without a map at
+   * all cost as much, measured).
+   */
+  override async *iterateAccountTickets(options: AccountTicketsOptions = {}): AsyncIterable<readonly AccountTickets[]> {
     this.#tickets ??= new SqliteTicketReader(this.#sqlite);
-    return accountTicketGroups(this.db, (keys) => this.eventsFor(keys), options, this.#tickets);
+    for await (const group of accountTicketGroups(this.db, (keys) => this.eventsFor(keys), options, this.#tickets)) {
+      yield group;
+      this.#remap();
+    }
+  }
+
+  /** SQLite unmaps the file when the limit changes and maps it again, untouched, when it changes back. */
+  #remap(): void {
+    const limit = Number(this.#sqlite.pragma('mmap_size', { simple: true }));
+    if (limit <= 0) return;
+    this.#sqlite.pragma('mmap_size = 0');
+    this.#sqlite.pragma(`mmap_size = ${limit}`);
   }
 
   writeBatch<K extends ImportKind>(batch: ImportBatch<K>): Promise<BatchResult> {

@@ -115,7 +115,7 @@ export class SqliteTicketReader implements GroupTicketReader {
       const before = beforeFilter ? ' AND t.created_at < ?' : '';
       statement = this.#db
         .prepare<SqlValue[], Row>(
-          `SELECT ${COLUMNS} FROM tickets t INDEXED BY tickets_account_id` +
+          `SELECT ${COLUMNS} FROM tickets t INDEXED BY tickets_account_created` +
             ' LEFT JOIN ticket_facts f ON f.source = t.source AND f.external_id = t.external_id' +
             ` WHERE ${accounts}${before} ORDER BY t.account_id, t.source, t.external_id`,
         )
