@@ -64,6 +64,7 @@ const figures = (dialect: Dialect, measured: Measured, tickets: number, runs: re
     serverCpuSeconds: (best.extra as ImportTaskExtra | undefined)?.serverCpuSeconds ?? null,
     ticketsPerSecond: tickets / best.seconds,
     peakRssMiB: Math.max(...runs.map((r) => r.peakRssMiB)),
+    peakAnonMiB: runs.some((r) => r.peakAnonMiB == null) ? null : Math.max(...runs.map((r) => r.peakAnonMiB ?? 0)),
     allSeconds: runs.map((r) => r.seconds),
   };
 };

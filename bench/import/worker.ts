@@ -8,7 +8,10 @@
  */
 import { openStore } from '../../src/stores/open-store.js';
 import { startCpuProfile } from '../lib/cpu-profiler.js';
+import { startAnonSampler } from '../lib/anon-memory.js';
 import { reportFromWorker, startClock } from '../lib/run-worker.js';
+
+startAnonSampler();
 import { connectBaseline, plainPostgresInsert } from './baseline-postgres.js';
 import { watchBackendCpu } from './postgres-backend-cpu.js';
 import { plainSqliteInsert } from './baseline-sqlite.js';

@@ -4,6 +4,7 @@
  * @module
  */
 import { spawn } from 'node:child_process';
+import { peakAnonMiB } from './anon-memory.js';
 
 export interface WorkerResult {
   /** Wall-clock seconds of the measured part only (not process start, not setup). */
@@ -13,6 +14,8 @@ export interface WorkerResult {
   readonly rows: number;
   /** Peak resident set of the worker process, MiB (the whole process lifetime). */
   readonly peakRssMiB: number;
+  /** Peak anonymous memory (no memory-mapped file pages), MiB; null where unknown. */
+  readonly peakAnonMiB?: number | null;
   readonly extra?: Record<string, unknown>;
 }
 
@@ -71,6 +74,6 @@ export const reportFromWorker = (
 ): void => {
   // maxRSS is in KiB on Linux.
   const peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
-  const result: WorkerResult = { ...timing, rows, peakRssMiB, ...(extra ? { extra } : {}) };
+  const result: WorkerResult = { ...timing, rows, peakRssMiB, peakAnonMiB: peakAnonMiB(), ...(extra ? { extra } : {}) };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 };
