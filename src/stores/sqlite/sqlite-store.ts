@@ -7,7 +7,7 @@ import type { Database as SqliteDatabase } from 'better-sqlite3';
 import { type Expression, Kysely, type SqlBool, SqliteDialect, sql } from 'kysely';
 import type { ImportKind, TicketEvent } from '../../core/model.js';
 import { runMigrations } from '../migrations/run-migrations.js';
-import type { AccountTickets, BatchResult, EventsForOptions, ImportBatch, TicketKey, TicketNeedingFacts } from '../store.js';
+import type { AccountTickets, BatchResult, EventsForOptions, ImportBatch, ScoreSnapshot, TicketKey, TicketNeedingFacts } from '../store.js';
 import { type AccountTicketsOptions, accountTicketGroups } from '../shared/account-tickets.js';
 import type { Database } from '../shared/database.js';
 import { KyselyStore } from '../shared/kysely-store.js';
@@ -82,6 +82,21 @@ export class SqliteStore extends KyselyStore {
     if (limit > 0) this.#sqlite.pragma('mmap_size = 0');
     try {
       yield* super.iterateTicketsNeedingFacts(configVersion, options);
+    } finally {
+      if (limit > 0) this.#sqlite.pragma(`mmap_size = ${limit}`);
+    }
+  }
+
+  /**
+   * Without the memory map as well: replacing a run's snapshots frees the old bodies' overflow
+   * pages, which SQLite reads to free them (some 270 MB for 10k accounts), and through the map
+   * they would all stay resident.
+   */
+  override async saveSnapshots(snapshots: readonly ScoreSnapshot[]): Promise<void> {
+    const limit = this.#mmapLimit();
+    if (limit > 0) this.#sqlite.pragma('mmap_size = 0');
+    try {
+      await super.saveSnapshots(snapshots);
     } finally {
       if (limit > 0) this.#sqlite.pragma(`mmap_size = ${limit}`);
     }
