@@ -5,11 +5,9 @@
  */
 import { DateTime } from 'luxon';
 import type { Account, Instant } from '../model.js';
-import type { Window } from '../time/window.js';
-import type { TicketBuckets } from './components/component.js';
 import type { KpiConfig } from './scoring-config.js';
-import type { ScoredTicket } from './scored-ticket.js';
 import { mean, quantile } from './stats.js';
+import type { TicketLine } from './ticket-line.js';
 
 const DAY_MS = 86_400_000;
 
@@ -30,10 +28,11 @@ export interface AccountKpis {
  * Time to value: from go-live (start of that day in `timezone`) to the start of the first run of
  * `quietDays` days with no ticket of a quiet-breaking severity, counted only once the run has
  * completed by the as-of time.
+ * @param seriousAt creation times of the account's tickets of a quiet-breaking severity, any order
  */
 export const timeToValue = (
   account: Pick<Account, 'goLiveDate'>,
-  tickets: readonly ScoredTicket[],
+  seriousAt: readonly Instant[],
   asOf: Instant,
   config: KpiConfig,
   timezone = 'UTC',
@@ -42,11 +41,7 @@ export const timeToValue = (
   const goLive = DateTime.fromISO(account.goLiveDate, { zone: timezone }).toMillis();
   if (Number.isNaN(goLive) || goLive > asOf) return null;
   const quiet = config.quietDays * DAY_MS;
-  const serious = tickets
-    .filter((t) => config.quietSeverities.includes(t.facts.severity.severity))
-    .map((t) => t.ticket.createdAt)
-    .filter((at) => at >= goLive && at <= asOf)
-    .sort((a, b) => a - b);
+  const serious = seriousAt.filter((at) => at >= goLive && at <= asOf).sort((a, b) => a - b);
   let start = goLive;
   for (const at of serious) {
     if (at - start >= quiet) break;
@@ -55,33 +50,41 @@ export const timeToValue = (
   return asOf - start >= quiet ? (start - goLive) / DAY_MS : null;
 };
 
-/** Computes the KPIs of one account as of the window's end, from its bucketed tickets. */
-export const accountKpis = (
-  account: Account,
-  buckets: TicketBuckets,
-  activeUsers: number | null,
-  window: Window,
-  config: KpiConfig,
-  timezone = 'UTC',
-): AccountKpis => {
-  const critical: number[] = [];
-  let reopened = 0;
-  for (const t of buckets.solved) {
-    const m = t.facts.metrics;
-    if (m.reopens > 0) reopened += 1;
-    if (t.facts.severity.severity === 'critical' && m.fullResolution !== null) {
-      critical.push(m.fullResolution.calendarMinutes / 60);
-    }
+/** Collects an account's KPIs from its ticket lines, one at a time. */
+export class KpiTally {
+  readonly #config: KpiConfig;
+  readonly #seriousAt: Instant[] = [];
+  readonly #criticalHours: number[] = [];
+  readonly #replies: number[] = [];
+  #solved = 0;
+  #reopened = 0;
+
+  constructor(config: KpiConfig) {
+    this.#config = config;
   }
-  const replies = buckets.replied.flatMap((t) => t.facts.metrics.firstReply?.businessMinutes ?? []);
-  const seats = account.seats;
-  const solved = buckets.solved.length;
-  return {
-    timeToValueDays: timeToValue(account, buckets.all, window.end, config, timezone),
-    criticalMttrHours: mean(critical),
-    firstResponseMinutes: quantile(replies, 0.5),
-    reopenRate: solved === 0 ? null : reopened / solved,
-    adoptionScore:
-      seats === null || seats <= 0 || activeUsers === null ? null : Math.min(100, (100 * activeUsers) / seats),
-  };
-};
+
+  add(line: TicketLine): void {
+    if (this.#config.quietSeverities.includes(line.severity)) this.#seriousAt.push(line.createdAt);
+    if (line.solved) {
+      this.#solved += 1;
+      if (line.reopens > 0) this.#reopened += 1;
+      if (line.severity === 'critical' && line.resolutionCalendarMinutes !== null) {
+        this.#criticalHours.push(line.resolutionCalendarMinutes / 60);
+      }
+    }
+    if (line.replied && line.firstReplyMinutes !== null) this.#replies.push(line.firstReplyMinutes);
+  }
+
+  /** The KPIs as of `asOf`, the window's end. */
+  finish(account: Account, activeUsers: number | null, asOf: Instant, timezone = 'UTC'): AccountKpis {
+    const seats = account.seats;
+    return {
+      timeToValueDays: timeToValue(account, this.#seriousAt, asOf, this.#config, timezone),
+      criticalMttrHours: mean(this.#criticalHours),
+      firstResponseMinutes: quantile(this.#replies, 0.5),
+      reopenRate: this.#solved === 0 ? null : this.#reopened / this.#solved,
+      adoptionScore:
+        seats === null || seats <= 0 || activeUsers === null ? null : Math.min(100, (100 * activeUsers) / seats),
+    };
+  }
+}

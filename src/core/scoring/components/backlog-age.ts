@@ -1,6 +1,5 @@
 import { summarize } from '../stats.js';
-import { ticketKey } from '../scored-ticket.js';
-import { type Component, topMovers } from './component.js';
+import { type Component, MoverTally } from './component.js';
 
 const DAY_MS = 86_400_000;
 
@@ -9,18 +8,28 @@ const DAY_MS = 86_400_000;
  * per config). No open ticket is a real, good state: value 0 with n = 0, not missing data.
  */
 export const backlogAge: Component = (ctx) => {
-  const open = ctx.buckets.open;
-  const age = (t: (typeof open)[number]) => (ctx.window.end - t.ticket.createdAt) / DAY_MS;
+  const asOf = ctx.window.end;
+  const ages: number[] = [];
+  const age = (createdAt: number) => (asOf - createdAt) / DAY_MS;
+  const movers = new MoverTally(ctx.topTickets, (l) => age(l.createdAt), (l) => ({
+    key: l.key,
+    value: age(l.createdAt),
+    unit: 'days open',
+  }));
   return {
-    name: 'backlog_age',
-    value: open.length === 0 ? 0 : summarize(open.map(age), ctx.config.statistic),
-    unit: 'days',
-    statistic: ctx.config.statistic,
-    n: open.length,
-    movers: topMovers(open, ctx.topTickets, age, (t) => ({
-      key: ticketKey(t.ticket),
-      value: age(t),
-      unit: 'days open',
-    })),
+    add(line) {
+      if (!line.open) return;
+      ages.push(age(line.createdAt));
+      movers.offer(line);
+    },
+    kept: () => movers.lines(),
+    finish: ({ statistic }) => ({
+      name: 'backlog_age',
+      value: ages.length === 0 ? 0 : summarize(ages, statistic),
+      unit: 'days',
+      statistic,
+      n: ages.length,
+      movers: movers.movers(),
+    }),
   };
 };

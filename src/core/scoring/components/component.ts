@@ -1,14 +1,15 @@
 /**
- * The contract every risk component implements: from an account's visible tickets, one raw value
- * with its unit, sample size and the tickets that moved it most. Risk, shrinkage and the minimum count
- * are applied later, at ranking, because they need the segment.
+ * The contract every risk component implements: a tally that is shown an account's ticket lines one
+ * at a time and then gives one raw value with its unit, sample size and the tickets that moved it
+ * most. Risk, shrinkage and the minimum count are applied later, at ranking, because they need the
+ * segment. Tallies keep counts, the few numbers a statistic needs and their top movers, never the
+ * tickets, so an account can be rolled up while its tickets stream past.
  * @module
  */
-import type { Instant } from '../../model.js';
 import type { Window } from '../../time/window.js';
-import type { ComponentConfig, ComponentName } from '../scoring-config.js';
-import type { ScoredTicket } from '../scored-ticket.js';
-import type { TicketPoints } from '../success-points.js';
+import type { ComponentName, Statistic } from '../scoring-config.js';
+import type { TicketLine } from '../ticket-line.js';
+import { TopK } from '../top-k.js';
 
 /** A ticket that moved a component, with its value of the component's metric. */
 export interface Mover {
@@ -36,38 +37,29 @@ export interface ComponentValue {
   readonly statistic?: string;
 }
 
-/**
- * The account's visible tickets sorted once by what the window rules ask for, so each component reads
- * its slice instead of filtering every ticket again.
- */
-export interface TicketBuckets {
-  /** Created at or before the as-of time. */
-  readonly all: readonly ScoredTicket[];
-  /** Created in the window (volume, severity share, sentiment). */
-  readonly created: readonly ScoredTicket[];
-  /** Finally solved in the window (reopen rate, resolution time). */
-  readonly solved: readonly ScoredTicket[];
-  /** First replied to in the window (first reply time). */
-  readonly replied: readonly ScoredTicket[];
-  /** Unsolved at the as-of time (backlog age). */
-  readonly open: readonly ScoredTicket[];
-}
-
-export interface ComponentContext {
-  /** Tickets created at or before the as-of time. */
-  readonly tickets: readonly ScoredTicket[];
-  readonly buckets: TicketBuckets;
+/** What every tally of an account shares. */
+export interface TallyContext {
   readonly window: Window;
   readonly windowDays: number;
-  readonly config: ComponentConfig;
-  readonly seats: number | null;
-  readonly activeUsers: number | null;
-  /** Each visible ticket's Success Points. */
-  readonly points: ReadonlyMap<ScoredTicket, TicketPoints>;
+  /** Movers kept per component. */
   readonly topTickets: number;
 }
 
-export type Component = (ctx: ComponentContext) => ComponentValue;
+/** What is known of the account only once all its lines are in. */
+export interface FinishContext {
+  readonly statistic: Statistic;
+  readonly seats: number | null;
+  readonly activeUsers: number | null;
+}
+
+export interface ComponentTally {
+  add(line: TicketLine): void;
+  /** The lines that may become movers (for the explanation's ticket briefs). */
+  kept(): readonly TicketLine[];
+  finish(ctx: FinishContext): ComponentValue;
+}
+
+export type Component = (ctx: TallyContext) => ComponentTally;
 
 /** Larger raw values are worse for every component except these two. */
 export const HIGHER_IS_WORSE: Readonly<Record<ComponentName, boolean>> = {
@@ -83,47 +75,39 @@ export const HIGHER_IS_WORSE: Readonly<Record<ComponentName, boolean>> = {
 };
 
 /**
- * The `limit` items with the largest `score`, as movers, largest first; ties keep item order. Only the
- * chosen few are turned into movers: a large account's thousands of tickets are scored, not copied.
+ * Movers of one component: the lines with the largest `score` (ties keep arrival order), turned into
+ * movers only at the end, so a large account's thousands of tickets are scored, not copied.
  */
-export const topMovers = <T>(
-  items: readonly T[],
-  limit: number,
-  score: (item: T) => number,
-  toMover: (item: T) => Mover,
-): Mover[] => {
-  if (limit <= 0) return [];
-  const best: { item: T; s: number }[] = [];
-  for (const item of items) {
-    const s = score(item);
-    if (best.length === limit && s <= (best[limit - 1] as { s: number }).s) continue;
-    let i = best.length;
-    while (i > 0 && (best[i - 1] as { s: number }).s < s) i -= 1;
-    best.splice(i, 0, { item, s });
-    if (best.length > limit) best.pop();
-  }
-  return best.map((b) => toMover(b.item));
-};
+export class MoverTally {
+  readonly #top: TopK<TicketLine>;
+  readonly #score: (line: TicketLine) => number;
+  readonly #toMover: (line: TicketLine) => Mover;
 
-/** True when `at` is inside the window. */
-export const within = (at: Instant | null, w: Window): at is Instant =>
-  at !== null && at > w.start && at <= w.end;
-
-/** Sorts an account's tickets into the window buckets in one pass; tickets after `w.end` are dropped. */
-export const bucketTickets = (tickets: readonly ScoredTicket[], w: Window): TicketBuckets => {
-  const all: ScoredTicket[] = [];
-  const created: ScoredTicket[] = [];
-  const solved: ScoredTicket[] = [];
-  const replied: ScoredTicket[] = [];
-  const open: ScoredTicket[] = [];
-  for (const t of tickets) {
-    if (t.ticket.createdAt > w.end) continue;
-    all.push(t);
-    const m = t.facts.metrics;
-    if (t.ticket.createdAt > w.start) created.push(t);
-    if (within(m.finalSolvedAt, w)) solved.push(t);
-    if (within(m.firstReplyAt, w)) replied.push(t);
-    if (m.open) open.push(t);
+  constructor(limit: number, score: (line: TicketLine) => number, toMover: (line: TicketLine) => Mover) {
+    this.#top = new TopK(limit);
+    this.#score = score;
+    this.#toMover = toMover;
   }
-  return { all, created, solved, replied, open };
+
+  offer(line: TicketLine): void {
+    this.#top.offer(line, this.#score(line));
+  }
+
+  lines(): readonly TicketLine[] {
+    return this.#top.items();
+  }
+
+  movers(): Mover[] {
+    return this.#top.items().map(this.#toMover);
+  }
+}
+
+/**
+ * The `limit` items with the largest `score`, as movers, largest first; ties keep item order.
+ * @example topMovers(lines, 3, (l) => l.reopens, (l) => ({ key: l.key, value: l.reopens, unit: 'reopens' }))
+ */
+export const topMovers = <T>(items: Iterable<T>, limit: number, score: (item: T) => number, toMover: (item: T) => Mover): Mover[] => {
+  const top = new TopK<T>(limit);
+  for (const item of items) top.offer(item, score(item));
+  return top.items().map(toMover);
 };

@@ -1,28 +1,38 @@
-import type { Duration } from '../../derived.js';
 import type { ComponentName } from '../scoring-config.js';
-import { type ScoredTicket, ticketKey } from '../scored-ticket.js';
 import { summarize } from '../stats.js';
-import { type Component, type TicketBuckets, topMovers } from './component.js';
+import type { TicketLine } from '../ticket-line.js';
+import { type Component, MoverTally } from './component.js';
 
 /**
- * A component that summarises one per-ticket duration, in business minutes, over one window bucket:
- * first reply and resolution time differ only in which bucket and which duration they read.
+ * A component that summarises one per-ticket duration, in business minutes, over the tickets that
+ * fall in one window bucket: first reply and resolution time differ only in which bucket and which
+ * duration they read.
  */
 export const durationComponent =
-  (name: ComponentName, bucket: keyof TicketBuckets, duration: (t: ScoredTicket) => Duration | null): Component =>
+  (name: ComponentName, inBucket: (l: TicketLine) => boolean, minutesOf: (l: TicketLine) => number | null): Component =>
   (ctx) => {
-    const measured = ctx.buckets[bucket].filter((t) => duration(t) !== null);
-    const minutes = (t: ScoredTicket) => duration(t)?.businessMinutes ?? 0;
-    return {
-      name,
-      value: summarize(measured.map(minutes), ctx.config.statistic),
+    const minutes: number[] = [];
+    const movers = new MoverTally(ctx.topTickets, (l) => minutesOf(l) ?? 0, (l) => ({
+      key: l.key,
+      value: minutesOf(l) ?? 0,
       unit: 'business minutes',
-      statistic: ctx.config.statistic,
-      n: measured.length,
-      movers: topMovers(measured, ctx.topTickets, minutes, (t) => ({
-        key: ticketKey(t.ticket),
-        value: minutes(t),
+    }));
+    return {
+      add(line) {
+        if (!inBucket(line)) return;
+        const m = minutesOf(line);
+        if (m === null) return;
+        minutes.push(m);
+        movers.offer(line);
+      },
+      kept: () => movers.lines(),
+      finish: ({ statistic }) => ({
+        name,
+        value: summarize(minutes, statistic),
         unit: 'business minutes',
-      })),
+        statistic,
+        n: minutes.length,
+        movers: movers.movers(),
+      }),
     };
   };

@@ -1,22 +1,31 @@
-import { ticketKey } from '../scored-ticket.js';
-import { type Component, topMovers } from './component.js';
+import { type Component, MoverTally } from './component.js';
 
 /** `reopen_rate`: the share of tickets finally solved in the window that had been reopened. */
 export const reopenRate: Component = (ctx) => {
-  const solved = ctx.buckets.solved;
-  const reopened = solved.filter((t) => t.facts.metrics.reopens > 0);
-  const movers = topMovers(reopened, ctx.topTickets, (t) => t.facts.metrics.reopens, (t) => ({
-    key: ticketKey(t.ticket),
-    value: t.facts.metrics.reopens,
+  let solved = 0;
+  let reopened = 0;
+  const movers = new MoverTally(ctx.topTickets, (l) => l.reopens, (l) => ({
+    key: l.key,
+    value: l.reopens,
     unit: 'reopens',
-    label: t.facts.severity.severity,
+    label: l.severity,
   }));
   return {
-    name: 'reopen_rate',
-    value: solved.length === 0 ? null : reopened.length / solved.length,
-    unit: 'share of solved tickets reopened',
-    n: solved.length,
-    hits: reopened.length,
-    movers,
+    add(line) {
+      if (!line.solved) return;
+      solved += 1;
+      if (line.reopens <= 0) return;
+      reopened += 1;
+      movers.offer(line);
+    },
+    kept: () => movers.lines(),
+    finish: () => ({
+      name: 'reopen_rate',
+      value: solved === 0 ? null : reopened / solved,
+      unit: 'share of solved tickets reopened',
+      n: solved,
+      hits: reopened,
+      movers: movers.movers(),
+    }),
   };
 };

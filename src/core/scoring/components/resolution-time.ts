@@ -1,4 +1,4 @@
 import { durationComponent } from './duration-component.js';
 
 /** `resolution_time`: business minutes from creation to the final solve, of tickets solved in the window. */
-export const resolutionTime = durationComponent('resolution_time', 'solved', (t) => t.facts.metrics.fullResolution);
+export const resolutionTime = durationComponent('resolution_time', (l) => l.solved, (l) => l.resolutionMinutes);

@@ -1,21 +1,29 @@
-import { mean } from '../stats.js';
-import { ticketKey } from '../scored-ticket.js';
-import { type Component, topMovers } from './component.js';
+import { type Component, MoverTally } from './component.js';
 
 /** `sentiment`: mean customer sentiment (−1…1) of tickets created in the window that have customer text. */
 export const sentiment: Component = (ctx) => {
-  const voiced = ctx.buckets.created.filter((t) => t.facts.sentiment !== null);
-  const score = (t: (typeof voiced)[number]) => t.facts.sentiment ?? 0;
+  let n = 0;
+  let sum = 0;
+  const movers = new MoverTally(ctx.topTickets, (l) => -(l.sentiment ?? 0), (l) => ({
+    key: l.key,
+    value: l.sentiment ?? 0,
+    unit: 'sentiment',
+  }));
   return {
-    name: 'sentiment',
-    value: mean(voiced.map(score)),
-    unit: 'sentiment (−1…1)',
-    statistic: 'mean',
-    n: voiced.length,
-    movers: topMovers(voiced, ctx.topTickets, (t) => -score(t), (t) => ({
-      key: ticketKey(t.ticket),
-      value: score(t),
-      unit: 'sentiment',
-    })),
+    add(line) {
+      if (!line.created || line.sentiment === null) return;
+      n += 1;
+      sum += line.sentiment;
+      movers.offer(line);
+    },
+    kept: () => movers.lines(),
+    finish: () => ({
+      name: 'sentiment',
+      value: n === 0 ? null : sum / n,
+      unit: 'sentiment (−1…1)',
+      statistic: 'mean',
+      n,
+      movers: movers.movers(),
+    }),
   };
 };

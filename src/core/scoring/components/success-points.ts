@@ -1,22 +1,29 @@
-import { type Component, topMovers } from './component.js';
+import { type Component, MoverTally } from './component.js';
 
 /** `success_points`: the account's Success Points earned in the window (the second seed). */
 export const successPoints: Component = (ctx) => {
   let value = 0;
-  const earning = [];
-  for (const p of ctx.points.values()) {
-    value += p.window.total;
-    if (p.window.total !== 0) earning.push(p);
-  }
+  let earning = 0;
+  const movers = new MoverTally(ctx.topTickets, (l) => -l.points.window.total, (l) => ({
+    key: l.key,
+    value: l.points.window.total,
+    unit: 'Success Points',
+  }));
   return {
-    name: 'success_points',
-    value,
-    unit: 'Success Points in the window',
-    n: earning.length,
-    movers: topMovers(earning, ctx.topTickets, (p) => -p.window.total, (p) => ({
-      key: p.key,
-      value: p.window.total,
-      unit: 'Success Points',
-    })),
+    add(line) {
+      const points = line.points.window.total;
+      value += points;
+      if (points === 0) return;
+      earning += 1;
+      movers.offer(line);
+    },
+    kept: () => movers.lines(),
+    finish: () => ({
+      name: 'success_points',
+      value,
+      unit: 'Success Points in the window',
+      n: earning,
+      movers: movers.movers(),
+    }),
   };
 };

@@ -1,25 +1,32 @@
-import { ticketKey } from '../scored-ticket.js';
-import type { Component } from './component.js';
-import { topMovers } from './component.js';
+import { type Component, MoverTally } from './component.js';
 
 /**
  * `volume`: tickets created in the window, per 30 days, per 100 seats when seats are known, else per
  * 100 active users, else per account. Movers: the window's tickets that cost the most Success Points.
  */
 export const volume: Component = (ctx) => {
-  const created = ctx.buckets.created;
-  const per30 = (created.length * 30) / ctx.windowDays;
-  const [value, unit] =
-    ctx.seats !== null && ctx.seats > 0
-      ? [(per30 * 100) / ctx.seats, 'tickets per 100 seats per 30 days']
-      : ctx.activeUsers !== null && ctx.activeUsers > 0
-        ? [(per30 * 100) / ctx.activeUsers, 'tickets per 100 active users per 30 days']
-        : [per30, 'tickets per 30 days'];
-  const points = (t: (typeof created)[number]) => ctx.points.get(t)?.window.total ?? 0;
-  const movers = topMovers(created, ctx.topTickets, (t) => -points(t), (t) => ({
-    key: ticketKey(t.ticket),
-    value: points(t),
+  let created = 0;
+  const movers = new MoverTally(ctx.topTickets, (l) => -l.points.window.total, (l) => ({
+    key: l.key,
+    value: l.points.window.total,
     unit: 'Success Points',
   }));
-  return { name: 'volume', value, unit, n: created.length, movers };
+  return {
+    add(line) {
+      if (!line.created) return;
+      created += 1;
+      movers.offer(line);
+    },
+    kept: () => movers.lines(),
+    finish: ({ seats, activeUsers }) => {
+      const per30 = (created * 30) / ctx.windowDays;
+      const [value, unit] =
+        seats !== null && seats > 0
+          ? [(per30 * 100) / seats, 'tickets per 100 seats per 30 days']
+          : activeUsers !== null && activeUsers > 0
+            ? [(per30 * 100) / activeUsers, 'tickets per 100 active users per 30 days']
+            : [per30, 'tickets per 30 days'];
+      return { name: 'volume', value, unit, n: created, movers: movers.movers() };
+    },
+  };
 };

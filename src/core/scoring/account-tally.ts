@@ -1,0 +1,141 @@
+/**
+ * Rolls one account up from its ticket lines, shown one at a time in ticket order: every component's
+ * tally, the Success Points totals and the KPIs. Holds counts, the durations a statistic needs and
+ * each component's top movers, never the tickets, so a scoring pass over a million-ticket file in
+ * any order holds a few numbers per ticket at most.
+ * @module
+ */
+import type { Account, Instant, Severity, TicketType } from '../model.js';
+import { adoptionBand } from '../segments/adoption-band.js';
+import { segmentParts } from '../segments/segment-key.js';
+import { type EffectiveSettings, effectiveSettings } from '../segments/segment-overrides.js';
+import type { Window } from '../time/window.js';
+import { type AccountKpis, KpiTally } from './account-kpis.js';
+import { COMPONENTS, type ComponentTally, type ComponentValue } from './components/index.js';
+import { COMPONENT_NAMES, type ComponentName, type ScoringConfig, type SegmentsConfig } from './scoring-config.js';
+import type { TicketPoints } from './success-points.js';
+import type { TicketLine } from './ticket-line.js';
+
+/** What an explanation shows of a ticket that moved the score. */
+export interface TicketBrief {
+  readonly key: string;
+  readonly subject: string | null;
+  readonly type: TicketType;
+  readonly severity: Severity;
+  /** Success Points earned in the window. */
+  readonly points: number;
+}
+
+export interface AccountRollup {
+  readonly accountId: string;
+  readonly name: string;
+  readonly asOf: Instant;
+  readonly windowDays: number;
+  /** The full segment key's parts, before any fallback. */
+  readonly segmentParts: readonly string[];
+  readonly adoptionBand: string;
+  readonly seats: number | null;
+  readonly activeUsers: number | null;
+  /** Component settings and grade thresholds after this account's segment overrides. */
+  readonly settings: EffectiveSettings;
+  readonly successPoints: {
+    readonly window: number;
+    readonly lifetime: number;
+    /** Every ticket's points when the tally was asked to keep them (explain), else empty. */
+    readonly tickets: readonly TicketPoints[];
+  };
+  readonly components: Readonly<Record<ComponentName, ComponentValue>>;
+  /** The tickets named as movers by any component. */
+  readonly tickets: ReadonlyMap<string, TicketBrief>;
+  /** The signal matrix's KPIs, tracked beside the score. */
+  readonly kpis: AccountKpis;
+}
+
+export interface TallySettings {
+  readonly window: Window;
+  readonly windowDays: number;
+  readonly scoring: ScoringConfig;
+  readonly segments: SegmentsConfig;
+  /** The configured zone: where go-live days start. Default UTC. */
+  readonly timezone?: string;
+  /** Keep every ticket's Success Points in the rollup (explain lists them). */
+  readonly keepTicketPoints?: boolean;
+}
+
+const brief = (l: TicketLine): TicketBrief => ({
+  key: l.key,
+  subject: l.subject,
+  type: l.type,
+  severity: l.severity,
+  points: l.points.window.total,
+});
+
+/**
+ * @example
+ * const tally = new AccountTally(settings);
+ * for (const t of tickets) tally.add(ticketLine(t, settings.window, points, calendarDays));
+ * const rollup = tally.finish(account, activeUsers);
+ */
+export class AccountTally {
+  readonly #settings: TallySettings;
+  readonly #components: readonly (readonly [ComponentName, ComponentTally])[];
+  readonly #kpis: KpiTally;
+  readonly #points: TicketPoints[] = [];
+  #window = 0;
+  #lifetime = 0;
+  #lines = 0;
+
+  constructor(settings: TallySettings) {
+    this.#settings = settings;
+    const ctx = { window: settings.window, windowDays: settings.windowDays, topTickets: settings.scoring.topTickets };
+    this.#components = COMPONENT_NAMES.map((name) => [name, COMPONENTS[name](ctx)] as const);
+    this.#kpis = new KpiTally(settings.scoring.kpis);
+  }
+
+  /** Lines taken so far. */
+  get size(): number {
+    return this.#lines;
+  }
+
+  /** Takes the line of a ticket created at or before the as-of time. */
+  add(line: TicketLine): void {
+    this.#lines += 1;
+    this.#window += line.points.window.total;
+    this.#lifetime += line.points.lifetime.total;
+    if (this.#settings.keepTicketPoints === true) this.#points.push(line.points);
+    for (const [, tally] of this.#components) tally.add(line);
+    this.#kpis.add(line);
+  }
+
+  /**
+   * The rollup once every line is in.
+   * @param activeUsers the account's latest active users as of the as-of day, if known
+   */
+  finish(account: Account, activeUsers: number | null): AccountRollup {
+    const s = this.#settings;
+    const band = adoptionBand(account, activeUsers, s.segments.adoption);
+    const parts = segmentParts(account, band, s.segments.attributes);
+    const settings = effectiveSettings(s.scoring.components, s.scoring.grades, s.segments.overrides, parts);
+    const components = {} as Record<ComponentName, ComponentValue>;
+    const tickets = new Map<string, TicketBrief>();
+    for (const [name, tally] of this.#components) {
+      components[name] = tally.finish({ statistic: settings.components[name].statistic, seats: account.seats, activeUsers });
+      for (const line of tally.kept()) if (!tickets.has(line.key)) tickets.set(line.key, brief(line));
+    }
+    return {
+      accountId: account.id,
+      name: account.name ?? account.id,
+      asOf: s.window.end,
+      windowDays: s.windowDays,
+      segmentParts: parts,
+      adoptionBand: band,
+      seats: account.seats,
+      activeUsers,
+      settings,
+      successPoints: { window: this.#window, lifetime: this.#lifetime, tickets: this.#points },
+      components,
+      tickets,
+      kpis: this.#kpis.finish(account, activeUsers, s.window.end, s.timezone ?? 'UTC'),
+    };
+  }
+}
