@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { peakAnonMiB } from './anon-memory.js';
+import { compiledScript, useCompiled } from './compiled.js';
 
 export interface WorkerResult {
   /** Wall-clock seconds of the measured part only (not process start, not setup). */
@@ -25,7 +26,8 @@ export interface RunWorkerOptions {
 }
 
 /**
- * Starts `node [nodeArgs] --import tsx script ...args`; the worker's stderr passes through.
+ * Starts `node [nodeArgs] <compiled script> ...args` (or `--import tsx script` with BENCH_TSX=1, see
+ * compiled.ts); the worker's stderr passes through.
  * Rejects when the worker exits non-zero or prints no result line.
  * @example const r = await runWorker('bench/import/worker.ts', [JSON.stringify(task)]);
  */
@@ -37,7 +39,8 @@ export const runWorker = (
   new Promise((resolve, reject) => {
     // Every worker, ours and the baselines alike, runs with the V8 setting the CLI's bin uses, so
     // that the figures are what a user of `ticket-health` gets.
-    const argv = ['--max-semi-space-size=64', ...(options.nodeArgs ?? []), '--import', 'tsx', script, ...args];
+    const entry = useCompiled() ? [compiledScript(script)] : ['--import', 'tsx', script];
+    const argv = ['--max-semi-space-size=64', ...(options.nodeArgs ?? []), ...entry, ...args];
     const child = spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
