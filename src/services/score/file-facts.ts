@@ -1,15 +1,18 @@
 /**
  * Ticket facts for scoring straight from CSV files, with no store: the type and severity the file
- * gives (else derived), and sentiment and theme from `sentiment` / `theme` columns when the file has
- * them (text work done elsewhere, e.g. by an earlier import), else derived from the ticket's text.
+ * gives (else derived), and sentiment from a `sentiment` column when the file has one (text work
+ * done elsewhere, e.g. by an earlier import), else from the ticket's customer text. Scoring reads no
+ * theme, so none is derived here.
  * @module
  */
 import type { Config } from '../../config/schema.js';
-import { decideSeverity } from '../../core/severity/decide-severity.js';
+import type { SeverityDecision, TypeDecision } from '../../core/derived.js';
 import type { Ticket, TicketEvent } from '../../core/model.js';
+import { decideSeverity } from '../../core/severity/decide-severity.js';
 import { classifyTicket } from '../classifier/classify-ticket.js';
 import { createCachedSentiment } from '../facts/cached-sentiment.js';
-import { type DerivedFacts, type FactsInputs, deriveFacts } from '../facts/derive-facts.js';
+import { customerTexts } from '../facts/customer-texts.js';
+import type { FactsInputs } from '../facts/derive-facts.js';
 import { factsSettings, factsVersion } from '../facts/facts-version.js';
 
 /** Facts inputs from the config alone: no stored type model, so untyped tickets go by the rules. */
@@ -25,58 +28,33 @@ export const fileFactsInputs = (config: Config): FactsInputs => {
   };
 };
 
-/** Sentiment and theme as the file gave them; undefined = no such column or a blank cell. */
-export interface GivenFacts {
-  readonly sentiment?: number | null | undefined;
-  readonly theme?: string | undefined;
-}
-
 /**
- * Reads `sentiment` (a number in [-1, 1], blank = none) and `theme` from a raw row.
- * @example givenFacts({ sentiment: '-0.4', theme: 'billing' }, ['sentiment', 'theme'])
+ * A `sentiment` cell: a number clamped to [-1, 1]; null when blank or not a number.
+ * @example givenSentiment(' -1.4 ') // -1
  */
-export const givenFacts = (raw: Readonly<Record<string, string>>, columns: FactColumns): GivenFacts => {
-  const out: { sentiment?: number | null; theme?: string } = {};
-  if (columns.sentiment !== null) {
-    const text = (raw[columns.sentiment] ?? '').trim();
-    const value = Number(text);
-    out.sentiment = text === '' ? null : Number.isFinite(value) ? Math.max(-1, Math.min(1, value)) : null;
-  }
-  if (columns.theme !== null) {
-    const text = (raw[columns.theme] ?? '').trim();
-    if (text !== '') out.theme = text;
-  }
-  return out;
+export const givenSentiment = (cell: string): number | null => {
+  const text = cell.trim();
+  const value = Number(text);
+  return text === '' ? null : Number.isFinite(value) ? Math.max(-1, Math.min(1, value)) : null;
 };
 
-/** The raw header names of the sentiment and theme columns, null when absent. */
-export interface FactColumns {
-  readonly sentiment: string | null;
-  readonly theme: string | null;
+export interface ScoringFacts {
+  readonly type: TypeDecision;
+  readonly severity: SeverityDecision;
+  readonly sentiment: number | null;
 }
 
 /**
- * Given facts first; the text is read only for what is missing (sentiment is the costly part).
- * @example fileTicketFacts(ticket, events, inputs, { sentiment: 0.2, theme: 'exports' })
+ * @param given the file's sentiment for the ticket; undefined when the file has no such column
+ * @example scoringFacts(ticket, events, inputs, 0.2).sentiment // 0.2
  */
-export const fileTicketFacts = (
+export const scoringFacts = (
   ticket: Ticket,
   events: readonly TicketEvent[],
   inputs: FactsInputs,
-  given: GivenFacts,
-): DerivedFacts => {
-  if (given.sentiment !== undefined && given.theme !== undefined) {
-    return {
-      type: inputs.classify(ticket),
-      severity: decideSeverity(ticket, inputs.severity),
-      sentiment: given.sentiment,
-      theme: given.theme,
-    };
-  }
-  const derived = deriveFacts(ticket, events, inputs);
-  return {
-    ...derived,
-    ...(given.sentiment === undefined ? {} : { sentiment: given.sentiment }),
-    ...(given.theme === undefined ? {} : { theme: given.theme }),
-  };
-};
+  given: number | null | undefined,
+): ScoringFacts => ({
+  type: inputs.classify(ticket),
+  severity: decideSeverity(ticket, inputs.severity),
+  sentiment: given === undefined ? inputs.sentiment(customerTexts(ticket, events)) : given,
+});

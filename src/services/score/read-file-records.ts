@@ -43,18 +43,17 @@ export const readFileRecords = async <K extends ImportKind>(
     csatScale: config.csat,
     batchSize: config.import.batchSize,
   });
-  const counts = rejections.counts as Record<ImportKind, number>;
   for await (const batch of source.read()) {
     for (const item of batch) {
-      if (item.ok) {
-        each(item.record, item.raw);
-        continue;
-      }
-      counts[kind] = (counts[kind] ?? 0) + 1;
-      if (rejections.first.length < KEPT) {
-        const issue = item.issues[0];
-        rejections.first.push({ kind, row: item.row, field: issue?.path ?? '', message: issue?.message ?? 'unreadable row' });
-      }
+      if (item.ok) each(item.record, item.raw);
+      else reject(rejections, kind, item.row, item.issues[0]?.path ?? '', item.issues[0]?.message ?? 'unreadable row');
     }
   }
+};
+
+/** Counts a refused row, keeping its first problem while fewer than {@link KEPT} are kept. */
+export const reject = (rejections: Rejections, kind: ImportKind, row: number, field: string, message: string): void => {
+  const counts = rejections.counts as Record<ImportKind, number>;
+  counts[kind] = (counts[kind] ?? 0) + 1;
+  if (rejections.first.length < KEPT) rejections.first.push({ kind, row, field, message });
 };
