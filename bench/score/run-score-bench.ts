@@ -95,6 +95,39 @@ const storeSteps = async (input: ScoreInput, o: ScoreBenchOptions, asOf: number,
   };
 };
 
+const secs = (x: number) => (x < 1 ? `${(x * 1000).toFixed(0)} ms` : `${x.toFixed(2)} s`);
+
+/** `--only store`: the store steps alone, checked against DuckDB's figures (computed once if not cached). */
+const storeOnly = async (
+  input: ScoreInput,
+  o: ScoreBenchOptions,
+  asOf: number,
+  profileDir: string,
+  duckFile: string,
+  files: { readonly ticketsCsv: string; readonly accountsCsv: string; readonly asOf: number },
+): Promise<number> => {
+  if (!existsSync(duckFile)) await work({ kind: 'duckdb', ...files, figuresFile: duckFile });
+  const store = await storeSteps(input, o, asOf, profileDir);
+  const check = compareFigures(readFigures(store.figuresFile), readFigures(duckFile), CALENDAR_FREE);
+  const lines = [`Reproduce: ${reproduceCommand(o)}`];
+  for (const st of [store.full, store.incremental]) {
+    lines.push(`${st.name}: ${secs(st.seconds)} wall, ${st.cpuSeconds === null ? '–' : secs(st.cpuSeconds)} cpu, ${Math.round(st.peakRssMiB)} MiB peak RSS`);
+    lines.push(`  ${JSON.stringify(st.extra)}`);
+  }
+  lines.push(`changed ${store.changed.rows} tickets in ${store.changed.accounts} accounts (imported in ${secs(store.changed.importSeconds)})`);
+  lines.push(`store vs DuckDB, calendar-free figures: ${check.accounts} accounts, ${check.values} values, ${check.mismatches} mismatches`);
+  for (const m of check.first) lines.push(`  ${m.accountId} ${m.figure} ours=${m.ours} duckdb=${m.duckdb}`);
+  for (const [i, path] of store.profiles.entries()) {
+    const p = summarizeCpuProfile(path, process.cwd(), 15);
+    lines.push('', `Where the time goes — ${i === 0 ? 'full' : 'incremental'} rescore (${secs(p.busySeconds)} busy):`);
+    for (const t of p.byFile.slice(0, 12)) lines.push(`  ${secs(t.seconds).padStart(9)}  ${t.name}`);
+    lines.push('');
+    for (const t of p.bySelf.slice(0, 20)) lines.push(`  ${secs(t.seconds).padStart(9)}  ${t.name}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return check.mismatches === 0 ? 0 : 1;
+};
+
 /** Runs the benchmark; resolves to the exit code (1 when any figure differs from DuckDB's). */
 export const runScoreBench = async (args: readonly string[]): Promise<number> => {
   const o = parseScoreBenchOptions(args);
@@ -111,6 +144,7 @@ export const runScoreBench = async (args: readonly string[]): Promise<number> =>
   mkdirSync(profileDir, { recursive: true });
   const files = { ticketsCsv: input.ticketsCsv, accountsCsv: input.accountsCsv, asOf };
   const figures = { ours: join(input.dir, 'figures-files.json'), ours24: join(input.dir, 'figures-files-24x7.json'), duck: join(input.dir, 'figures-duckdb.json') };
+  if (o.onlyStore) return storeOnly(input, o, asOf, profileDir, figures.duck, files);
 
   const oursRuns: WorkerResult[] = [];
   const duckRuns: WorkerResult[] = [];

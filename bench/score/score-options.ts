@@ -13,6 +13,8 @@ export interface ScoreBenchOptions {
   readonly changed: number;
   /** Skip the store steps (import, full and incremental rescore). */
   readonly store: boolean;
+  /** Run only the store steps (files and DuckDB skipped; DuckDB's cached figures compared). */
+  readonly onlyStore: boolean;
   /** Also CPU-profile scoring from files and the full store rescore (extra, untimed runs). */
   readonly profile: boolean;
   readonly fresh: boolean;
@@ -25,6 +27,7 @@ export const SCORE_BENCH_HELP = `usage: npm run bench -- score [options]
   --repeat R     timed runs of ours-from-files and DuckDB, alternating; the fastest counts (default 1)
   --changed K    tickets changed before the incremental rescore (default 1000)
   --no-store     skip the store steps (its import of N tickets is slow, and cached once done)
+  --only store   only the store steps, compared with DuckDB's figures cached by an earlier run
   --profile      also CPU-profile scoring from files and from the store, and say where the time goes
   --json         print the results as one JSON object on stdout (npm run -s keeps npm's banner out)
   --fresh        regenerate the cached input and store under .bench/`;
@@ -36,6 +39,12 @@ const count = (flag: string, text: string | undefined, fallback: number, min: nu
   return n;
 };
 
+const onlyStore = (text: string | undefined): boolean => {
+  if (text === undefined) return false;
+  if (text !== 'store') throw new Error(`--only takes "store", got "${text}"`);
+  return true;
+};
+
 /** @throws with a one-line message on an unknown flag or a bad value */
 export const parseScoreBenchOptions = (args: readonly string[]): ScoreBenchOptions => {
   const { values } = parseArgs({
@@ -45,6 +54,7 @@ export const parseScoreBenchOptions = (args: readonly string[]): ScoreBenchOptio
       repeat: { type: 'string' },
       changed: { type: 'string' },
       'no-store': { type: 'boolean', default: false },
+      only: { type: 'string' },
       profile: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       fresh: { type: 'boolean', default: false },
@@ -59,6 +69,7 @@ export const parseScoreBenchOptions = (args: readonly string[]): ScoreBenchOptio
     repeat: count('--repeat', values.repeat, 1, 1),
     changed: count('--changed', values.changed, 1000, 1),
     store: !values['no-store'],
+    onlyStore: onlyStore(values.only),
     profile: values.profile,
     fresh: values.fresh,
     help: values.help,
@@ -73,5 +84,6 @@ export const reproduceCommand = (o: ScoreBenchOptions): string =>
     ...(o.repeat > 1 ? [`--repeat ${o.repeat}`] : []),
     ...(o.changed !== 1000 ? [`--changed ${o.changed}`] : []),
     ...(o.store ? [] : ['--no-store']),
+    ...(o.onlyStore ? ['--only store'] : []),
     ...(o.json ? ['--json'] : []),
   ].join(' ');

@@ -151,6 +151,21 @@ export interface TicketNeedingFacts {
   readonly ticketHash: string;
 }
 
+/** Whether scoring may trust the stored facts, and the last facts write (see `ticketsChangedSince`). */
+export interface FactsStatus {
+  /** Tickets inserted or changed (or given new events) whose facts were not derived since. */
+  readonly pending: number;
+  /** The number of the last facts write: each `writeFacts` call is the next one. */
+  readonly seq: number;
+}
+
+/** A ticket whose facts a later facts write (re)derived, with the account it belongs to now. */
+export interface ChangedTicket extends TicketKey {
+  readonly accountId: string;
+  /** The facts write that derived them. */
+  readonly seq: number;
+}
+
 /** One account with its tickets (and their stored facts) and their events: the unit of scoring. */
 export interface AccountTickets {
   readonly account: Account;
@@ -182,6 +197,10 @@ export interface StoredRollup {
   /** The account's revision the rollup was computed at. */
   readonly revision: number;
   readonly body: string;
+  /** The facts write (`FactsStatus.seq`) the rollup was computed after, when its lines were kept. */
+  readonly factsSeq?: number;
+  /** The account's ticket lines, kept apart (`loadRollupLines`); saving without them drops the old ones. */
+  readonly lines?: string;
 }
 
 export interface Store {
@@ -229,8 +248,15 @@ export interface Store {
    * Importing events for a ticket makes its facts stale too (customer comments change sentiment).
    */
   iterateTicketsNeedingFacts(configVersion: string, options?: { readonly batchSize?: number }): AsyncIterable<readonly TicketNeedingFacts[]>;
-  /** Inserts or replaces facts, in one transaction. */
+  /**
+   * Inserts or replaces facts, in one transaction: the next facts write, whose number the rows
+   * carry; their tickets are no longer pending.
+   */
   writeFacts(facts: readonly StoredTicketFacts[]): Promise<void>;
+  /** Tickets pending facts, and the last facts write. */
+  factsStatus(): Promise<FactsStatus>;
+  /** Tickets whose facts were written after facts write `seq`, ordered by key. */
+  ticketsChangedSince(seq: number): Promise<readonly ChangedTicket[]>;
   /** Stored facts of the given tickets (any config version). */
   factsFor(keys: readonly TicketKey[]): Promise<readonly StoredTicketFacts[]>;
 
@@ -245,6 +271,11 @@ export interface Store {
     readonly createdBefore?: Instant;
     readonly batchSize?: number;
   }): AsyncIterable<readonly AccountTickets[]>;
+  /**
+   * The given tickets created before `createdBefore` (all when absent) with their stored facts and
+   * their events, as one group per account (revision included), ordered by account id.
+   */
+  ticketsByKey(keys: readonly TicketKey[], createdBefore?: Instant): Promise<readonly AccountTickets[]>;
   /** Current revision of every account. */
   accountRevisions(): Promise<ReadonlyMap<string, number>>;
   /** Keeps a config body under its version (hash); a version already kept is left as it is. */
@@ -256,7 +287,10 @@ export interface Store {
   listSnapshots(filter: { readonly accountId?: string; readonly asOf?: Instant }): Promise<readonly ScoreSnapshot[]>;
   /** Replaces the stored rollups of these accounts for (asOf, configVersion). */
   saveRollups(asOf: Instant, configVersion: string, rollups: readonly StoredRollup[]): Promise<void>;
+  /** Without their lines. */
   loadRollups(asOf: Instant, configVersion: string): Promise<readonly StoredRollup[]>;
+  /** The lines kept with these accounts' rollups, by account id. */
+  loadRollupLines(asOf: Instant, configVersion: string, accountIds: readonly string[]): Promise<ReadonlyMap<string, string>>;
 
   // ---- trained models (classifier) ----
   saveModel(name: string, body: string, savedAt: Instant): Promise<void>;

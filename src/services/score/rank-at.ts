@@ -10,14 +10,15 @@ import type { Account, Instant, UsageRecord } from '../../core/model.js';
 import type { AccountScore, SegmentSummary } from '../../core/scoring/account-score.js';
 import { churnedBy } from '../../core/scoring/churned-accounts.js';
 import { rankSegments } from '../../core/scoring/rank-segments.js';
-import { type AccountRollup, rollupAccount } from '../../core/scoring/rollup-account.js';
+import type { AccountRollup } from '../../core/scoring/rollup-account.js';
 import { riskiestFirst } from '../../core/scoring/score-accounts.js';
 import { toIsoDate } from '../../core/time/iso-date.js';
-import { windowOf } from '../../core/time/window.js';
 import type { AccountTickets, Store, StoredRollup } from '../../stores/store.js';
 import type { FactsInputs } from '../facts/derive-facts.js';
 import { latestUsageByAccount } from './latest-usage.js';
-import { parseRollup, serializeRollup, withoutTicketPoints } from './rollup-codec.js';
+import { createdBeforeAll, groupsById, patchRollups, ticketsToRead } from './patch-rollups.js';
+import { type LineSetting, lineSetting, linesOf, rollLines } from './roll-lines.js';
+import { parseRollup } from './rollup-codec.js';
 import { rollupStamp } from './rollup-stamp.js';
 import { scoreGroupTickets } from './score-tickets.js';
 
@@ -39,6 +40,8 @@ export interface RankedAt {
   readonly segments: readonly SegmentSummary[];
   /** Accounts rolled up from their tickets in this run. */
   readonly recomputed: number;
+  /** Of those, accounts patched with their changed tickets only (their other tickets not read). */
+  readonly patched: number;
   /** Accounts whose kept rollup was still current. */
   readonly reused: number;
   /** Tickets whose type, severity, sentiment and theme were derived on the spot (none stored). */
@@ -47,66 +50,90 @@ export interface RankedAt {
   readonly churned: number;
 }
 
-/** Which kept rollups are still current, by account id. */
-const currentRollups = (
-  kept: readonly StoredRollup[],
-  revisions: ReadonlyMap<string, number>,
-  stamps: ReadonlyMap<string, string>,
-): Map<string, AccountRollup> => {
-  const out = new Map<string, AccountRollup>();
-  for (const k of kept) {
-    if (revisions.get(k.accountId) !== k.revision || !stamps.has(k.accountId)) continue;
-    const parsed = parseRollup(k.body);
-    if (parsed !== null && parsed.stamp === stamps.get(k.accountId)) out.set(k.accountId, parsed.rollup);
-  }
-  return out;
-};
-
 /** What one as-of time needs before its stale accounts are read. */
 interface Plan {
-  readonly asOf: Instant;
+  readonly setting: LineSetting;
   readonly latest: ReadonlyMap<string, UsageRecord>;
-  readonly stamps: ReadonlyMap<string, string>;
   readonly rollups: Map<string, AccountRollup>;
   readonly reused: number;
-  readonly stale: ReadonlySet<string>;
+  /** Accounts to roll up from all their tickets. */
+  readonly stale: Set<string>;
+  /** Accounts to patch with their changed tickets: id → the facts write their rollup followed. */
+  readonly patch: Map<string, number>;
   derivedFacts: number;
 }
 
-const plan = async (ctx: RankContext, asOf: Instant, accounts: readonly Account[], usage: readonly UsageRecord[], revisions: ReadonlyMap<string, number>): Promise<Plan> => {
+/**
+ * Sorts each kept rollup into reused (revision and stamp match), patchable (stamp matches, lines
+ * kept, and every change since is a facts write: `trusted`) or stale.
+ */
+const plan = async (
+  ctx: RankContext,
+  asOf: Instant,
+  accounts: readonly Account[],
+  usage: readonly UsageRecord[],
+  revisions: ReadonlyMap<string, number>,
+  trusted: boolean,
+): Promise<Plan> => {
   const { config } = ctx;
   const latest = latestUsageByAccount(usage, config.segments.adoption.usageMetric, toIsoDate(asOf, config.timezone));
-  const stamps = new Map(accounts.map((a) => [a.id, rollupStamp(a, latest.get(a.id) ?? null, ctx.facts.version)]));
-  const rollups = currentRollups(await ctx.store.loadRollups(asOf, ctx.configVersion), revisions, stamps);
-  const stale = new Set(accounts.filter((a) => !rollups.has(a.id)).map((a) => a.id));
-  return { asOf, latest, stamps, rollups, reused: rollups.size, stale, derivedFacts: 0 };
+  const kept = new Map((await ctx.store.loadRollups(asOf, ctx.configVersion)).map((k) => [k.accountId, k]));
+  const p: Plan = {
+    setting: lineSetting(config, asOf, ctx.facts.version),
+    latest,
+    rollups: new Map(),
+    reused: 0,
+    stale: new Set(),
+    patch: new Map(),
+    derivedFacts: 0,
+  };
+  for (const a of accounts) {
+    const k = kept.get(a.id);
+    const parsed = k === undefined ? null : parseRollup(k.body);
+    if (k === undefined || parsed === null || parsed.stamp !== rollupStamp(a, latest.get(a.id) ?? null, ctx.facts.version)) {
+      p.stale.add(a.id);
+    } else if (revisions.get(a.id) === k.revision) {
+      p.rollups.set(a.id, parsed.rollup);
+    } else if (trusted && k.factsSeq !== undefined) {
+      p.patch.set(a.id, k.factsSeq);
+    } else {
+      p.stale.add(a.id);
+    }
+  }
+  return { ...p, reused: p.rollups.size };
 };
 
-/** Rolls one account up as of the plan's time and returns what to keep of it. */
-const rollOne = (ctx: RankContext, p: Plan, item: AccountTickets): StoredRollup => {
-  const { config } = ctx;
-  const zone = config.timezone;
-  const windowDays = config.scoring.windowDays;
-  const ticketCtx = { config, facts: ctx.facts, calendarFor: ctx.calendarFor, asOf: p.asOf };
+/** Patches every plan's patchable accounts; those whose lines cannot be read turn stale. */
+const patchAll = async (ctx: RankContext, plans: readonly Plan[], times: readonly Instant[], seq: number, accounts: readonly Account[], revisions: ReadonlyMap<string, number>): Promise<void> => {
+  const seqs = plans.flatMap((p) => [...p.patch.values()]);
+  if (seqs.length === 0) return;
+  const { store } = ctx;
+  const changed = await store.ticketsChangedSince(Math.min(...seqs));
+  const groups = groupsById(await store.ticketsByKey(ticketsToRead(changed, plans), createdBeforeAll(times)));
+  const byId = new Map(accounts.map((a) => [a.id, a]));
+  const context = { config: ctx.config, facts: ctx.facts, calendarFor: ctx.calendarFor };
+  for (const p of plans) {
+    if (p.patch.size === 0) continue;
+    const patched = await patchRollups(store, ctx.configVersion, p, changed, groups, context, byId, revisions, seq);
+    for (const [id, rollup] of patched.rollups) p.rollups.set(id, rollup);
+    for (const id of patched.unreadable) {
+      p.patch.delete(id);
+      p.stale.add(id);
+    }
+    p.derivedFacts += patched.derived;
+    await store.saveRollups(p.setting.asOf, ctx.configVersion, patched.toKeep);
+  }
+};
+
+/** Rolls one account up from all its tickets as of the plan's time and returns what to keep of it. */
+const rollOne = (ctx: RankContext, p: Plan, item: AccountTickets, seq: number): StoredRollup => {
+  const ticketCtx = { config: ctx.config, facts: ctx.facts, calendarFor: ctx.calendarFor, asOf: p.setting.asOf };
   const scored = scoreGroupTickets(item, ticketCtx);
   p.derivedFacts += scored.derived;
-  const use = p.latest.get(item.account.id);
-  const rollup = withoutTicketPoints(
-    rollupAccount({
-      account: item.account,
-      tickets: scored.tickets,
-      usage: use === undefined ? [] : [use],
-      asOf: p.asOf,
-      windowDays,
-      window: windowOf(p.asOf, windowDays, zone),
-      scoring: config.scoring,
-      segments: config.segments,
-      timezone: zone,
-    }),
-  );
-  p.rollups.set(item.account.id, rollup);
-  const stamp = rollupStamp(item.account, use ?? null, ctx.facts.version);
-  return { accountId: item.account.id, revision: item.revision, body: serializeRollup(rollup, stamp) };
+  const lines = linesOf(p.setting, scored.tickets);
+  const rolled = rollLines(p.setting, item.account, item.revision, p.latest.get(item.account.id) ?? null, lines, seq);
+  p.rollups.set(item.account.id, rolled.rollup);
+  return rolled.stored;
 };
 
 /**
@@ -116,13 +143,17 @@ const rollOne = (ctx: RankContext, p: Plan, item: AccountTickets): StoredRollup 
  */
 export const rankAtTimes = async (ctx: RankContext, times: readonly Instant[]): Promise<RankedAt[]> => {
   const { store, config } = ctx;
+  // The facts status first: a ticket written after it is patched again by the next rescore.
+  const status = await store.factsStatus();
   const [accounts, usage, revisions, outcomes] = await Promise.all([
     store.listAccounts(),
     store.listUsage(),
     store.accountRevisions(),
     store.listOutcomes(),
   ]);
-  const plans = await Promise.all(times.map((asOf) => plan(ctx, asOf, accounts, usage, revisions)));
+  const trusted = status.pending === 0;
+  const plans = await Promise.all(times.map((asOf) => plan(ctx, asOf, accounts, usage, revisions, trusted)));
+  await patchAll(ctx, plans, times, status.seq, accounts, revisions);
   const stale = new Set(plans.flatMap((p) => [...p.stale]));
   if (stale.size > 0) {
     const groups = store.iterateAccountTickets({
@@ -133,22 +164,24 @@ export const rankAtTimes = async (ctx: RankContext, times: readonly Instant[]): 
     });
     for await (const group of groups) {
       for (const p of plans) {
-        const toKeep = group.filter((item) => p.stale.has(item.account.id)).map((item) => rollOne(ctx, p, item));
-        await store.saveRollups(p.asOf, ctx.configVersion, toKeep);
+        const toKeep = group.filter((item) => p.stale.has(item.account.id)).map((item) => rollOne(ctx, p, item, status.seq));
+        await store.saveRollups(p.setting.asOf, ctx.configVersion, toKeep);
       }
     }
   }
   return plans.map((p): RankedAt => {
-    const left = churnedBy(outcomes, toIsoDate(p.asOf, config.timezone));
+    const asOf = p.setting.asOf;
+    const left = churnedBy(outcomes, toIsoDate(asOf, config.timezone));
     // In account order, so that ranking sees the same input whichever rollups were reused.
     const ordered = accounts.flatMap((a) => (left.has(a.id) ? [] : (p.rollups.get(a.id) ?? [])));
     const ranked = rankSegments(ordered, config.scoring, config.segments);
     return {
-      asOf: p.asOf,
+      asOf,
       windowDays: config.scoring.windowDays,
       accounts: [...ranked.accounts].sort(riskiestFirst),
       segments: ranked.segments,
       recomputed: ordered.length - p.reused,
+      patched: p.patch.size,
       reused: p.reused,
       derivedFacts: p.derivedFacts,
       churned: accounts.filter((a) => left.has(a.id)).length,

@@ -3,7 +3,7 @@ import { type LoadedConfig, validateConfig } from '../../config/load-config.js';
 import type { ConfigInput } from '../../config/schema.js';
 import type { Account, ImportKind, RecordOf, Ticket } from '../../core/model.js';
 import type { Store } from '../../stores/store.js';
-import { DIALECTS, aBareTicket, anAccount, createTestStore } from '../../../test/stores-setup.js';
+import { DIALECTS, aBareTicket, anAccount, anEvent, createTestStore } from '../../../test/stores-setup.js';
 import { refreshFacts } from '../facts/refresh-facts.js';
 import { accountHistory } from './account-history.js';
 import { explainAccount } from './explain-account.js';
@@ -152,6 +152,32 @@ for (const dialect of DIALECTS) {
       const full = await score({ config: loaded({ import: { batchSize: 777 } }) });
       expect(full.recomputed).toBe(6);
       expect(full.accounts).toEqual(incremental.accounts);
+    });
+
+    test('after changed, moved, new and commented tickets, a patched rescore reads only those and equals a full rescore', async () => {
+      await score();
+      const [calmA0, calmB1, rough2] = [TICKETS[0], TICKETS[5], TICKETS[22]] as Ticket[];
+      await write('tickets', [
+        { ...calmA0, reopens: 2, solvedAt: (calmA0.solvedAt ?? 0) + 5 * DAY },
+        // Moved: calm-b loses it, rough gains it.
+        { ...calmB1, accountId: 'rough' },
+        calm('calm-c-new', 'calm-c', at('2025-06-25T09:00:00Z')),
+      ]);
+      // An angry customer comment on one of rough's tickets: its sentiment changes, and its account.
+      await write('events', [
+        anEvent({ source: rough2.source, ticketId: rough2.externalId, at: rough2.createdAt + HOUR, seq: 1, kind: 'comment', authorRole: 'customer', public: true, body: 'This is terrible, still broken, unacceptable!' }),
+      ]);
+      await refreshFacts(store, loaded().config, { now: () => NOW });
+      const patched = await score();
+      // calm-a, calm-b, calm-c and rough changed; calm-d and calm-e are reused.
+      expect([patched.recomputed, patched.patched, patched.reused]).toEqual([4, 4, 2]);
+      const full = await score({ config: loaded({ import: { batchSize: 777 } }) });
+      expect([full.recomputed, full.patched]).toEqual([6, 0]);
+      expect(patched.accounts).toEqual(full.accounts);
+      // Patched again with nothing changed since: everything reused, same figures.
+      const again = await score();
+      expect([again.recomputed, again.reused]).toEqual([0, 6]);
+      expect(again.accounts).toEqual(full.accounts);
     });
 
     test('an explanation’s contributions add up to the health, and it names the tickets that moved it', async () => {

@@ -43,6 +43,8 @@ export interface StoreScore {
   readonly trendSince: Instant | null;
   /** Accounts rolled up from their tickets at `asOf` (the rest reused their kept rollups). */
   readonly recomputed: number;
+  /** Of the recomputed, accounts patched with their changed tickets only. */
+  readonly patched: number;
   readonly reused: number;
   readonly derivedFacts: number;
   /** Accounts not scored because they had churned by `asOf`. */
@@ -107,6 +109,7 @@ export const scoreStore = async (
       trendBasis: trends?.basis ?? 'off',
       trendSince: trends?.since ?? null,
       recomputed: ranked.recomputed,
+      patched: ranked.patched,
       reused: ranked.reused,
       derivedFacts: ranked.derivedFacts,
       churned: ranked.churned,

@@ -141,6 +141,29 @@ export interface TicketFactsTable {
   computed_at: string;
   /** 1 once events of the ticket were imported after these facts were derived. */
   stale: number;
+  /** The facts write that derived them (`facts_state.seq` then). */
+  seq: number;
+}
+
+/** Tickets whose facts must be derived again (filled by triggers, emptied as facts are written). */
+export interface FactsPendingTable {
+  source: string;
+  external_id: string;
+}
+
+/** One row (id 1): the facts write counter, and the facts version a refresh last completed under. */
+export interface FactsStateTable {
+  id: number;
+  seq: number;
+  version: string | null;
+}
+
+/** An account's ticket lines kept beside its rollup (see `rollup_lines` in migration 004). */
+export interface RollupLinesTable {
+  as_of: string;
+  config_version: string;
+  account_id: string;
+  body: string;
 }
 
 /** An account's revision; an account with no row is at revision 0. */
@@ -174,6 +197,8 @@ export interface RollupsTable {
   account_id: string;
   revision: number;
   body: string;
+  /** The facts write the rollup was computed after; null when no lines were kept with it. */
+  facts_seq: number | null;
 }
 
 export interface Database {
@@ -191,4 +216,7 @@ export interface Database {
   config_versions: ConfigVersionsTable;
   snapshots: SnapshotsTable;
   rollups: RollupsTable;
+  facts_pending: FactsPendingTable;
+  facts_state: FactsStateTable;
+  rollup_lines: RollupLinesTable;
 }

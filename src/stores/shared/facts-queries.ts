@@ -3,7 +3,7 @@
  * @module
  */
 import { type Kysely, type SqlBool, sql } from 'kysely';
-import type { StoredTicketFacts, TicketKey, TicketNeedingFacts } from '../store.js';
+import type { ChangedTicket, FactsStatus, StoredTicketFacts, TicketKey, TicketNeedingFacts } from '../store.js';
 import { LOOKUP_CHUNK, chunks } from './chunks.js';
 import { compareText } from './codec.js';
 import type { Database, TicketsTable } from './database.js';
@@ -16,19 +16,51 @@ import { ticketSpec } from './specs/index.js';
 const WRITE_CHUNK = 500;
 
 /**
- * Keyset pages over the tickets' primary key, each one range scan joined to its facts row. A page
- * holds only tickets that need facts, so pages are full until the end; paging by "key after the
- * last one" stays correct while the caller writes facts for a page (those rows leave the set, and
- * no row after the cursor is skipped).
+ * The tickets needing facts. While every ticket's facts are known to be current under this version
+ * but for the pending ones (`facts_state.version`), only the pending keys are read; otherwise every
+ * ticket is compared with its facts, and once that pass is through, the version is recorded.
  */
 export async function* ticketsNeedingFacts(
   db: Kysely<Database>,
   configVersion: string,
   batchSize: number,
 ): AsyncIterable<readonly TicketNeedingFacts[]> {
+  const state = await db.selectFrom('facts_state').select('version').where('id', '=', 1).executeTakeFirst();
+  yield* state?.version === configVersion
+    ? pages((after) => pendingPage(db, batchSize, after), batchSize)
+    : pages((after) => needingPage(db, configVersion, batchSize, after), batchSize);
+  // Reached only when the caller went through every page, writing their facts: what is left pending
+  // are keys of events whose ticket is not there yet (its insert will add the key again).
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('facts_state').set({ version: configVersion }).where('id', '=', 1).execute();
+    await trx
+      .deleteFrom('facts_pending')
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('tickets as t')
+              .select('t.source')
+              .whereRef('t.source', '=', 'facts_pending.source')
+              .whereRef('t.external_id', '=', 'facts_pending.external_id'),
+          ),
+        ),
+      )
+      .execute();
+  });
+}
+
+/**
+ * Keyset pages over the tickets' primary key. A page holds only tickets that need facts, so pages
+ * are full until the end; paging by "key after the last one" stays correct while the caller writes
+ * facts for a page (those rows leave the set, and no row after the cursor is skipped).
+ */
+async function* pages(
+  page: (after: Cursor | null) => Promise<TicketsTable[]>,
+  batchSize: number,
+): AsyncIterable<readonly TicketNeedingFacts[]> {
   let after: Cursor | null = null;
   for (;;) {
-    const rows = await needingPage(db, configVersion, batchSize, after);
+    const rows = await page(after);
     const last = rows[rows.length - 1];
     if (last === undefined) return;
     yield rows.map((r) => ({ ticket: ticketSpec.fromRow(r), ticketHash: r.row_hash }));
@@ -36,6 +68,21 @@ export async function* ticketsNeedingFacts(
     after = [last.source, last.external_id];
   }
 }
+
+/** The pending tickets after the cursor, by key: the set is small after an import of changes. */
+const pendingPage = (db: Kysely<Database>, size: number, from: Cursor | null): Promise<TicketsTable[]> => {
+  let query = db
+    .selectFrom('facts_pending as p')
+    .innerJoin('tickets as t', (j) => j.onRef('t.source', '=', 'p.source').onRef('t.external_id', '=', 'p.external_id'))
+    .selectAll('t')
+    .orderBy('p.source')
+    .orderBy('p.external_id')
+    .limit(size);
+  if (from !== null) {
+    query = query.where(({ eb, refTuple, tuple }) => eb(refTuple('p.source', 'p.external_id'), '>', tuple(from[0], from[1])));
+  }
+  return query.execute();
+};
 
 /** The last ticket key of the previous page. */
 type Cursor = readonly [string, string];
@@ -76,15 +123,33 @@ const needingPage = (
   return query.execute();
 };
 
-/** Inserts or replaces the facts of each ticket, all in one transaction. */
-export const writeFacts = async (db: Kysely<Database>, facts: readonly StoredTicketFacts[]): Promise<void> => {
+/**
+ * Inserts or replaces the facts of each ticket, all in one transaction, as the next facts write
+ * (`seq`); their tickets leave the pending set. Facts of another version than the one a refresh last
+ * completed under make that record void: the next refresh compares every ticket again.
+ */
+export const writeFacts = async (
+  db: Kysely<Database>,
+  pairIn: PairIn,
+  facts: readonly StoredTicketFacts[],
+): Promise<void> => {
   if (facts.length === 0) return;
   await db.transaction().execute(async (trx) => {
+    const state = await trx.selectFrom('facts_state').select(['seq', 'version']).where('id', '=', 1).executeTakeFirstOrThrow();
+    const seq = state.seq + 1;
+    const foreign = facts.some((f) => f.configVersion !== state.version);
+    await trx.updateTable('facts_state').set({ seq, ...(foreign ? { version: null } : {}) }).where('id', '=', 1).execute();
     const unique = lastByKey(facts, (f) => `${f.source}\u0000${f.externalId}`);
+    for (const chunk of chunks(unique, LOOKUP_CHUNK)) {
+      await trx
+        .deleteFrom('facts_pending')
+        .where(pairIn(['source', 'external_id'], chunk.map((f) => [f.source, f.externalId])))
+        .execute();
+    }
     for (const chunk of chunks(unique, WRITE_CHUNK)) {
       await trx
         .insertInto('ticket_facts')
-        .values(chunk.map(factsToRow))
+        .values(chunk.map((f) => factsToRow(f, seq)))
         .onConflict((oc) =>
           oc.columns(['source', 'external_id']).doUpdateSet((eb) => ({
             type: eb.ref('excluded.type'),
@@ -98,6 +163,7 @@ export const writeFacts = async (db: Kysely<Database>, facts: readonly StoredTic
             config_version: eb.ref('excluded.config_version'),
             computed_at: eb.ref('excluded.computed_at'),
             stale: eb.ref('excluded.stale'),
+            seq: eb.ref('excluded.seq'),
           })),
         )
         .execute();
@@ -121,4 +187,28 @@ export const factsFor = async (
     for (const r of rows) found.push(factsFromRow(r));
   }
   return found.sort((a, b) => compareText(a.source, b.source) || compareText(a.externalId, b.externalId));
+};
+
+/** Whether every ticket's stored facts are current (none pending), and the last facts write. */
+export const factsStatus = async (db: Kysely<Database>): Promise<FactsStatus> => {
+  const state = await db.selectFrom('facts_state').select('seq').where('id', '=', 1).executeTakeFirstOrThrow();
+  const pending = await db
+    .selectFrom('facts_pending as p')
+    .innerJoin('tickets as t', (j) => j.onRef('t.source', '=', 'p.source').onRef('t.external_id', '=', 'p.external_id'))
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return { pending: Number(pending.n), seq: state.seq };
+};
+
+/** Tickets whose facts were written after facts write `seq`, with their account now, by key. */
+export const ticketsChangedSince = async (db: Kysely<Database>, seq: number): Promise<readonly ChangedTicket[]> => {
+  const rows = await db
+    .selectFrom('ticket_facts as f')
+    .innerJoin('tickets as t', (j) => j.onRef('t.source', '=', 'f.source').onRef('t.external_id', '=', 'f.external_id'))
+    .select(['f.source', 'f.external_id', 'f.seq', 't.account_id'])
+    .where('f.seq', '>', seq)
+    .orderBy('f.source')
+    .orderBy('f.external_id')
+    .execute();
+  return rows.map((r) => ({ source: r.source, externalId: r.external_id, accountId: r.account_id, seq: r.seq }));
 };

@@ -8,8 +8,8 @@ import type { StoredTicketFacts } from '../store.js';
 import { fromIso, toIso } from './codec.js';
 import type { TicketFactsTable } from './database.js';
 
-/** The row written for these facts; `stale` is cleared, since they were derived just now. */
-export const factsToRow = (f: StoredTicketFacts): TicketFactsTable => ({
+/** The row written for these facts by facts write `seq`; `stale` is cleared, since they were derived just now. */
+export const factsToRow = (f: StoredTicketFacts, seq: number): TicketFactsTable => ({
   source: f.source,
   external_id: f.externalId,
   type: f.type.type,
@@ -23,10 +23,11 @@ export const factsToRow = (f: StoredTicketFacts): TicketFactsTable => ({
   config_version: f.configVersion,
   computed_at: toIso(f.computedAt),
   stale: 0,
+  seq,
 });
 
 /** The stored columns of a facts row, whatever else was selected with them. */
-export type FactsColumns = Omit<TicketFactsTable, 'stale'>;
+export type FactsColumns = Omit<TicketFactsTable, 'stale' | 'seq'>;
 
 export const factsFromRow = (r: FactsColumns): StoredTicketFacts => ({
   source: r.source,

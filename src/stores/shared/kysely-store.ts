@@ -18,6 +18,8 @@ import type {
 import {
   type AccountTickets,
   type BatchResult,
+  type ChangedTicket,
+  type FactsStatus,
   type Dialect,
   type EventsForOptions,
   type ImportBatch,
@@ -39,7 +41,9 @@ import { compareText, toIso } from './codec.js';
 import type { Database } from './database.js';
 import * as facts from './facts-queries.js';
 import { importRunFromRow, newImportId, rejectFromRow } from './import-rows.js';
+import type { PairIn } from './pair-in.js';
 import { accountGaps, ticketFieldGaps } from './quality-queries.js';
+import { ticketsByKey } from './tickets-by-key.js';
 import * as history from './score-history.js';
 import { accountSpec, eventSpec, launchSpec, outcomeSpec, ticketSpec, usageSpec } from './specs/index.js';
 
@@ -266,7 +270,20 @@ export abstract class KyselyStore implements Store {
   }
 
   writeFacts(stored: readonly StoredTicketFacts[]): Promise<void> {
-    return facts.writeFacts(this.db, stored);
+    return facts.writeFacts(this.db, (columns, pairs) => this.pairIn(columns, pairs), stored);
+  }
+
+  factsStatus(): Promise<FactsStatus> {
+    return facts.factsStatus(this.db);
+  }
+
+  ticketsChangedSince(seq: number): Promise<readonly ChangedTicket[]> {
+    return facts.ticketsChangedSince(this.db, seq);
+  }
+
+  ticketsByKey(keys: readonly TicketKey[], createdBefore?: Instant): Promise<readonly AccountTickets[]> {
+    const pairIn: PairIn = (columns, pairs) => this.pairIn(columns, pairs);
+    return ticketsByKey(this.db, pairIn, (k) => this.eventsFor(k), keys, createdBefore);
   }
 
   factsFor(keys: readonly TicketKey[]): Promise<readonly StoredTicketFacts[]> {
@@ -303,6 +320,10 @@ export abstract class KyselyStore implements Store {
 
   loadRollups(asOf: Instant, configVersion: string): Promise<readonly StoredRollup[]> {
     return history.loadRollups(this.db, asOf, configVersion);
+  }
+
+  loadRollupLines(asOf: Instant, configVersion: string, accountIds: readonly string[]): Promise<ReadonlyMap<string, string>> {
+    return history.loadRollupLines(this.db, asOf, configVersion, accountIds);
   }
 
   async loadModel(name: string): Promise<string | null> {

@@ -6,7 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { Instant } from '../../core/model.js';
 import type { ScoreSnapshot, StoredRollup } from '../store.js';
-import { chunks } from './chunks.js';
+import { LOOKUP_CHUNK, chunks } from './chunks.js';
 import { fromIso, toIso } from './codec.js';
 import type { Database, SnapshotsTable } from './database.js';
 import { lastByKey } from './last-by-key.js';
@@ -114,7 +114,7 @@ export const listSnapshots = async (
   return (await query.execute()).map(snapshotFromRow);
 };
 
-/** Replaces these accounts' rollups for (asOf, configVersion), in one transaction. */
+/** Replaces these accounts' rollups for (asOf, configVersion), and their lines, in one transaction. */
 export const saveRollups = async (
   db: Kysely<Database>,
   asOf: Instant,
@@ -134,17 +134,50 @@ export const saveRollups = async (
             account_id: r.accountId,
             revision: r.revision,
             body: r.body,
+            facts_seq: r.factsSeq ?? null,
           })),
         )
         .onConflict((oc) =>
           oc.columns(['as_of', 'config_version', 'account_id']).doUpdateSet((eb) => ({
             revision: eb.ref('excluded.revision'),
             body: eb.ref('excluded.body'),
+            facts_seq: eb.ref('excluded.facts_seq'),
           })),
         )
         .execute();
+      await trx
+        .deleteFrom('rollup_lines')
+        .where('as_of', '=', as_of)
+        .where('config_version', '=', configVersion)
+        .where('account_id', 'in', chunk.map((r) => r.accountId))
+        .execute();
+      const lines = chunk.flatMap((r) =>
+        r.lines === undefined ? [] : [{ as_of, config_version: configVersion, account_id: r.accountId, body: r.lines }],
+      );
+      if (lines.length > 0) await trx.insertInto('rollup_lines').values(lines).execute();
     }
   });
+};
+
+/** The lines kept with these accounts' rollups for (asOf, configVersion). */
+export const loadRollupLines = async (
+  db: Kysely<Database>,
+  asOf: Instant,
+  configVersion: string,
+  accountIds: readonly string[],
+): Promise<ReadonlyMap<string, string>> => {
+  const out = new Map<string, string>();
+  for (const ids of chunks(accountIds, LOOKUP_CHUNK)) {
+    const rows = await db
+      .selectFrom('rollup_lines')
+      .select(['account_id', 'body'])
+      .where('as_of', '=', toIso(asOf))
+      .where('config_version', '=', configVersion)
+      .where('account_id', 'in', ids)
+      .execute();
+    for (const r of rows) out.set(r.account_id, r.body);
+  }
+  return out;
 };
 
 /** The rollups kept for (asOf, configVersion), by account id. */
@@ -155,10 +188,15 @@ export const loadRollups = async (
 ): Promise<readonly StoredRollup[]> => {
   const rows = await db
     .selectFrom('rollups')
-    .select(['account_id', 'revision', 'body'])
+    .select(['account_id', 'revision', 'body', 'facts_seq'])
     .where('as_of', '=', toIso(asOf))
     .where('config_version', '=', configVersion)
     .orderBy('account_id')
     .execute();
-  return rows.map((r) => ({ accountId: r.account_id, revision: r.revision, body: r.body }));
+  return rows.map((r) => ({
+    accountId: r.account_id,
+    revision: r.revision,
+    body: r.body,
+    ...(r.facts_seq === null ? {} : { factsSeq: r.facts_seq }),
+  }));
 };

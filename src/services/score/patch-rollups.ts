@@ -1,0 +1,89 @@
+/**
+ * Patches kept rollups with the tickets that changed since they were computed: each account's kept
+ * lines lose the tickets whose facts were written again (changed, moved away, given new events) and
+ * gain the new lines of those that belong to it now, and the account is rolled up from its lines
+ * again. Only the changed tickets are read, never the accounts' other tickets.
+ *
+ * Sound only while no ticket is pending facts (every change since is then a facts write after the
+ * rollup's), which the caller checks.
+ * @module
+ */
+import type { AccountRollup } from '../../core/scoring/account-tally.js';
+import type { Account, Instant, UsageRecord } from '../../core/model.js';
+import { compareText } from '../../stores/shared/codec.js';
+import { type AccountTickets, type ChangedTicket, type Store, type StoredRollup, ticketKeyString } from '../../stores/store.js';
+import { type KeyedLine, decodeLines } from './line-codec.js';
+import { type LineSetting, linesOf, rollLines } from './roll-lines.js';
+import { type TicketScoringContext, scoreGroupTickets } from './score-tickets.js';
+
+/** One as-of time's accounts to patch: account id → the facts write its kept rollup was computed after. */
+export interface PatchPlan {
+  readonly setting: LineSetting;
+  readonly patch: ReadonlyMap<string, number>;
+  readonly latest: ReadonlyMap<string, UsageRecord>;
+}
+
+export interface Patched {
+  readonly rollups: Map<string, AccountRollup>;
+  readonly toKeep: StoredRollup[];
+  /** Accounts whose kept lines could not be read: recompute them from all their tickets. */
+  readonly unreadable: Set<string>;
+  derived: number;
+}
+
+const byTicketOrder = (a: KeyedLine, b: KeyedLine): number =>
+  compareText(a.source, b.source) || compareText(a.externalId, b.externalId);
+
+/** The changed tickets some plan needs: those written after the rollup of the account they are in now. */
+export const ticketsToRead = (changed: readonly ChangedTicket[], plans: readonly PatchPlan[]): ChangedTicket[] =>
+  changed.filter((c) => plans.some((p) => (p.patch.get(c.accountId) ?? Number.POSITIVE_INFINITY) < c.seq));
+
+/**
+ * @param groups the changed tickets as `Store.ticketsByKey` read them
+ * @param seq the facts write the patched rollups are current after
+ */
+export const patchRollups = async (
+  store: Store,
+  configVersion: string,
+  plan: PatchPlan,
+  changed: readonly ChangedTicket[],
+  groups: ReadonlyMap<string, AccountTickets>,
+  context: Omit<TicketScoringContext, 'asOf'>,
+  accounts: ReadonlyMap<string, Account>,
+  revisions: ReadonlyMap<string, number>,
+  seq: number,
+): Promise<Patched> => {
+  const s = plan.setting;
+  const out: Patched = { rollups: new Map(), toKeep: [], unreadable: new Set(), derived: 0 };
+  const kept = await store.loadRollupLines(s.asOf, configVersion, [...plan.patch.keys()]);
+  for (const [id, since] of plan.patch) {
+    const account = accounts.get(id);
+    const text = kept.get(id);
+    const old = text === undefined ? null : decodeLines(text);
+    if (account === undefined || old === null) {
+      out.unreadable.add(id);
+      continue;
+    }
+    const gone = new Set(changed.flatMap((c) => (c.seq > since ? [ticketKeyString(c)] : [])));
+    const lines = old.filter((l) => !gone.has(ticketKeyString({ source: l.source, externalId: l.externalId })));
+    const group = groups.get(id);
+    if (group !== undefined) {
+      const fresh = { ...group, tickets: group.tickets.filter((t) => gone.has(ticketKeyString(t.ticket))) };
+      const scored = scoreGroupTickets(fresh, { ...context, asOf: s.asOf });
+      out.derived += scored.derived;
+      lines.push(...linesOf(s, scored.tickets));
+      lines.sort(byTicketOrder);
+    }
+    const rolled = rollLines(s, account, revisions.get(id) ?? 0, plan.latest.get(id) ?? null, lines, seq);
+    out.rollups.set(id, rolled.rollup);
+    out.toKeep.push(rolled.stored);
+  }
+  return out;
+};
+
+/** The groups `Store.ticketsByKey` returned, by account id. */
+export const groupsById = (groups: readonly AccountTickets[]): Map<string, AccountTickets> =>
+  new Map(groups.map((g) => [g.account.id, g]));
+
+/** The latest of the given as-of times plus 1 ms: tickets created before it can matter. */
+export const createdBeforeAll = (times: readonly Instant[]): Instant => Math.max(...times) + 1;

@@ -1,0 +1,73 @@
+/**
+ * One account's rollup from its ticket lines, and what to keep of it: the rollup (small, read by
+ * every rescore's ranking) and the lines (read only when the account's tickets change, to patch it).
+ * @module
+ */
+import { type AccountRollup, AccountTally } from '../../core/scoring/account-tally.js';
+import { pointsClock } from '../../core/scoring/rollup-account.js';
+import { type TicketLine, ticketLine } from '../../core/scoring/ticket-line.js';
+import type { ScoredTicket } from '../../core/scoring/scored-ticket.js';
+import type { Account, Instant, UsageRecord } from '../../core/model.js';
+import type { DayClock } from '../../core/time/day-clock.js';
+import { type Window, windowOf } from '../../core/time/window.js';
+import type { Config } from '../../config/schema.js';
+import type { StoredRollup } from '../../stores/store.js';
+import { type KeyedLine, encodeLines } from './line-codec.js';
+import { serializeRollup } from './rollup-codec.js';
+import { rollupStamp } from './rollup-stamp.js';
+
+/** What is the same for every account at one as-of time. */
+export interface LineSetting {
+  readonly asOf: Instant;
+  readonly window: Window;
+  readonly clock: DayClock;
+  readonly config: Config;
+  readonly factsVersion: string;
+}
+
+export const lineSetting = (config: Config, asOf: Instant, factsVersion: string): LineSetting => ({
+  asOf,
+  window: windowOf(asOf, config.scoring.windowDays, config.timezone),
+  clock: pointsClock(config.scoring, config.timezone),
+  config,
+  factsVersion,
+});
+
+/** The lines of an account's tickets created by the as-of time, in the tickets' order. */
+export const linesOf = (s: LineSetting, tickets: readonly ScoredTicket[]): KeyedLine[] =>
+  tickets.flatMap(({ ticket, facts }): KeyedLine[] =>
+    ticket.createdAt <= s.window.end
+      ? [{ source: ticket.source, externalId: ticket.externalId, line: lineOf(s, { ticket, facts }) }]
+      : [],
+  );
+
+const lineOf = (s: LineSetting, t: ScoredTicket): TicketLine => ticketLine(t, s.window, s.config.scoring.successPoints, s.clock);
+
+/**
+ * The account rolled up from its lines, and the stored form of both.
+ * @param factsSeq the facts write the lines are current after (see `Store.factsStatus`)
+ */
+export const rollLines = (
+  s: LineSetting,
+  account: Account,
+  revision: number,
+  latest: UsageRecord | null,
+  lines: readonly KeyedLine[],
+  factsSeq: number,
+): { readonly rollup: AccountRollup; readonly stored: StoredRollup } => {
+  const { config } = s;
+  const tally = new AccountTally({
+    window: s.window,
+    windowDays: config.scoring.windowDays,
+    scoring: config.scoring,
+    segments: config.segments,
+    timezone: config.timezone,
+  });
+  for (const l of lines) tally.add(l.line);
+  const rollup = tally.finish(account, latest?.value ?? null);
+  const stamp = rollupStamp(account, latest, s.factsVersion);
+  return {
+    rollup,
+    stored: { accountId: account.id, revision, body: serializeRollup(rollup, stamp), factsSeq, lines: encodeLines(lines) },
+  };
+};
