@@ -54,7 +54,7 @@ const run = async (task: ScoreTask): Promise<void> => {
       const { timing, value } = await timed(task.profileFile, () => scoreFiles(files, config, task.asOf));
       writeFigures(task.figuresFile, value.accounts);
       const rejected = Object.values(value.rejected.counts).reduce((s, n) => s + n, 0);
-      return reportFromWorker(timing, value.tickets, { accounts: value.accounts.length, rejected });
+      return reportFromWorker(timing, value.tickets, { accounts: value.accounts.length, rejected, threads: value.threads });
     }
     case 'duckdb': {
       const { config } = configFor('default');

@@ -57,3 +57,13 @@ export const reject = (rejections: Rejections, kind: ImportKind, row: number, fi
   counts[kind] = (counts[kind] ?? 0) + 1;
   if (rejections.first.length < KEPT) rejections.first.push({ kind, row, field, message });
 };
+
+/**
+ * Adds what a later part of a file refused, its rows numbered from 1 after `rowsBefore` rows: the
+ * same counts and kept problems as one read of the whole file.
+ */
+export const mergeRejections = (into: Rejections, part: Rejections, rowsBefore: number): void => {
+  const counts = into.counts as Record<ImportKind, number>;
+  for (const [kind, n] of Object.entries(part.counts) as [ImportKind, number][]) counts[kind] = (counts[kind] ?? 0) + n;
+  for (const r of part.first) if (into.first.length < KEPT) into.first.push({ ...r, row: r.row + rowsBefore });
+};

@@ -5,6 +5,7 @@
  * read, then dropped, so memory does not grow with the tickets whatever the file's order.
  * @module
  */
+import { availableParallelism } from 'node:os';
 import { configVersion } from '../../config/load-config.js';
 import type { Config } from '../../config/schema.js';
 import type { Account, Instant, TicketEvent, UsageRecord } from '../../core/model.js';
@@ -12,11 +13,8 @@ import type { SegmentSummary } from '../../core/scoring/account-score.js';
 import { rankSegments } from '../../core/scoring/rank-segments.js';
 import { riskiestFirst } from '../../core/scoring/score-accounts.js';
 import { toIsoDate } from '../../core/time/iso-date.js';
-import { normalizeHeader } from '../../sources/csv/canonical-headers.js';
 import { ticketKeyString } from '../../stores/store.js';
-import { givenSentiment } from './file-facts.js';
-import { AccountTallies } from './files/account-tallies.js';
-import { readTicketRows } from './files/read-ticket-rows.js';
+import { type TallyOptions, tallyTicketFile } from './files/tally-ticket-file.js';
 import { latestUsageByAccount } from './latest-usage.js';
 import { emptyRejections, readFileRecords, type Rejections } from './read-file-records.js';
 import type { TrendedScore } from './snapshot-codec.js';
@@ -37,10 +35,13 @@ export interface FilesScore {
   readonly segments: readonly SegmentSummary[];
   readonly tickets: number;
   readonly rejected: Rejections;
+  /** Threads that read the tickets file: 2 when it was split between this thread and a worker. */
+  readonly threads: number;
   readonly seconds: number;
 }
 
-const NO_EVENTS: readonly TicketEvent[] = [];
+/** Below this a tickets file is read on one thread: a worker's start-up would cost more than it saves. */
+const MIN_SPLIT_BYTES = 16 << 20;
 
 /** A comment's text matters only if the customer wrote it (sentiment); everything else is dropped. */
 const slimEvent = (e: TicketEvent): TicketEvent =>
@@ -63,7 +64,12 @@ const readEvents = async (path: string | undefined, config: Config, asOf: Instan
 /**
  * @example const result = await scoreFiles({ tickets: 'tickets.csv', accounts: 'accounts.csv' }, config, asOf);
  */
-export const scoreFiles = async (files: ScoreFilesInput, config: Config, asOf: Instant): Promise<FilesScore> => {
+export const scoreFiles = async (
+  files: ScoreFilesInput,
+  config: Config,
+  asOf: Instant,
+  options: Partial<TallyOptions> = {},
+): Promise<FilesScore> => {
   const started = performance.now();
   const zone = config.timezone;
   const rejected = emptyRejections();
@@ -76,23 +82,10 @@ export const scoreFiles = async (files: ScoreFilesInput, config: Config, asOf: I
   usage.length = 0;
   const events = await readEvents(files.events, config, asOf, rejected);
 
-  const tallies = new AccountTallies(config, asOf, accounts);
-  await readTicketRows(files.tickets, config, rejected, (header) => {
-    // The first column so named, as a raw row would give it.
-    const column = header.findIndex((h) => normalizeHeader(h) === 'sentiment');
-    return (ticket, fields) => {
-      if (ticket.createdAt > asOf) return; // did not exist yet; its events stay unclaimed
-      const sentiment = column === -1 ? undefined : givenSentiment(fields[column] ?? '');
-      if (events.size === 0) {
-        // No events file (the usual export): no key string built per ticket just to find none.
-        tallies.take(ticket, NO_EVENTS, sentiment);
-        return;
-      }
-      const key = ticketKeyString({ source: ticket.source, externalId: ticket.externalId });
-      const own = events.get(key) ?? NO_EVENTS;
-      events.delete(key);
-      tallies.take(ticket, own, sentiment);
-    };
+  const { tallies, threads } = await tallyTicketFile(files.tickets, config, asOf, accounts, events, rejected, {
+    threads: options.threads ?? (availableParallelism() > 1 ? 2 : 1),
+    minSplitBytes: options.minSplitBytes ?? MIN_SPLIT_BYTES,
+    ...(options.headShare === undefined ? {} : { headShare: options.headShare }),
   });
 
   const rollups = tallies.finish((id) => latest.get(id)?.value ?? null);
@@ -104,8 +97,9 @@ export const scoreFiles = async (files: ScoreFilesInput, config: Config, asOf: I
     windowDays: config.scoring.windowDays,
     accounts: [...ranked.accounts].sort(riskiestFirst).map((a) => ({ ...a, trend: null })),
     segments: ranked.segments,
-    tickets: tallies.tickets,
+    tickets: tallies.lines,
     rejected,
+    threads,
     seconds: (performance.now() - started) / 1000,
   };
 };

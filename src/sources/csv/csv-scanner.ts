@@ -62,6 +62,23 @@ export interface ReadCsvOptions {
   readonly progress?: CsvProgress;
   /** A field longer than this means a runaway quote, not data. Default 64 MiB. */
   readonly maxFieldBytes?: number;
+  /**
+   * Where to start: a byte offset the caller knows to be a record boundary (a second reader's part
+   * of the file). No byte-order mark or text check is done there, and an empty part is no error.
+   */
+  readonly start?: number;
+  /** Stop at a byte offset if a record ends exactly there (see {@link CsvSplit}). */
+  readonly split?: CsvSplit;
+}
+
+/**
+ * A byte offset where another reader takes over, if a record ends there. The reader stops at `at`
+ * and sets `atBoundary` true when a record ends there; when `at` falls inside a record (a quoted
+ * line break), it sets `atBoundary` false and reads on to the end of the file.
+ */
+export interface CsvSplit {
+  readonly at: number;
+  atBoundary: boolean | null;
 }
 
 /**
@@ -149,6 +166,11 @@ class CsvScanner {
     this.fields = fields;
     return records;
   }
+
+  /** Nothing carried: the bytes fed so far ended with a whole record. */
+  get atRecordStart(): boolean {
+    return this.carry === null && this.fields.length === 0;
+  }
 }
 
 /**
@@ -229,16 +251,25 @@ export async function* readCsv(
   const chunkSize = Math.max(4, options.chunkSize ?? 1 << 20);
   const progress = options.progress ?? { bytesRead: 0, totalBytes: 0 };
   const scanner = new CsvScanner(options.maxFieldBytes ?? 64 << 20);
+  const split = options.split ?? null;
   const handle = await open(path, 'r');
   try {
     progress.totalBytes = (await handle.stat()).size;
     progress.bytesRead = 0;
-    let first = true;
-    let any = false;
+    let position = options.start ?? 0;
+    let first = position === 0;
+    let any = position > 0;
     for (;;) {
+      if (split !== null && split.atBoundary === null && position >= split.at) {
+        split.atBoundary = scanner.atRecordStart;
+        if (split.atBoundary) break;
+      }
+      // Reads end at the split offset, so the scanner's state there can be asked.
+      const size = split !== null && split.atBoundary === null ? Math.min(chunkSize, split.at - position) : chunkSize;
       // A fresh buffer per read: the scanner may keep a view of the previous one.
-      const chunk = Buffer.allocUnsafe(chunkSize);
-      const { bytesRead } = await handle.read(chunk, 0, chunkSize, null);
+      const chunk = Buffer.allocUnsafe(size);
+      const { bytesRead } = await handle.read(chunk, 0, size, position);
+      position += bytesRead;
       progress.bytesRead += bytesRead;
       let data = chunk.subarray(0, bytesRead);
       if (first) {

@@ -8,8 +8,9 @@
  */
 import type { Config } from '../../../config/schema.js';
 import type { Ticket } from '../../../core/model.js';
-import { canonicalRow, planColumns } from '../../../sources/csv/column-plan.js';
-import { CsvReadError, readCsv } from '../../../sources/csv/csv-scanner.js';
+import { normalizeHeader } from '../../../sources/csv/canonical-headers.js';
+import { type ColumnPlan, canonicalRow, planColumns } from '../../../sources/csv/column-plan.js';
+import { CsvReadError, type CsvSplit, readCsv } from '../../../sources/csv/csv-scanner.js';
 import { createDateReader } from '../../../sources/csv/dates.js';
 import type { RowContext } from '../../../sources/csv/field-reader.js';
 import { parseTicketRow } from '../../../sources/csv/parse-ticket-row.js';
@@ -20,30 +21,47 @@ import { type Rejections, reject } from '../read-file-records.js';
 export type TicketRowsStart = (header: readonly string[]) => (ticket: Ticket, fields: readonly string[]) => void;
 
 /**
+ * Which rows: the whole file; its head, up to a split offset when a record ends there (else the
+ * whole file); or its tail from a record boundary, with the header the head read.
+ */
+export type RowRange =
+  | { readonly kind: 'all' }
+  | { readonly kind: 'head'; readonly split: CsvSplit }
+  | { readonly kind: 'tail'; readonly from: number; readonly header: readonly string[] };
+
+/**
+ * Returns the number of data rows read; a tail numbers its rows from 1 (the caller shifts them).
  * @example await readTicketRows('tickets.csv', config, rejections, (header) => (ticket, fields) => use(ticket));
  */
-export const readTicketRows = async (path: string, config: Config, rejections: Rejections, start: TicketRowsStart): Promise<void> => {
+export const readTicketRows = async (
+  path: string,
+  config: Config,
+  rejections: Rejections,
+  start: TicketRowsStart,
+  range: RowRange = { kind: 'all' },
+): Promise<number> => {
   const ctx: RowContext = {
     sourceName: 'csv',
     dates: createDateReader({ timezone: config.timezone }),
     csatScale: config.csat,
   };
-  let each: ((ticket: Ticket, fields: readonly string[]) => void) | null = null;
-  let width = 0;
-  let plan: Exclude<ReturnType<typeof planColumns>, string> | null = null;
+  let reader: { readonly plan: ColumnPlan; readonly width: number; readonly each: ReturnType<TicketRowsStart> } | null = null;
+  const begin = (header: readonly string[]) => {
+    const plan = planColumns('tickets', header, null);
+    if (typeof plan === 'string') throw new SourceFormatError(path, plan);
+    return { plan, width: header.length, each: start(header) };
+  };
+  if (range.kind === 'tail') reader = begin(range.header);
+  const options = range.kind === 'tail' ? { start: range.from } : range.kind === 'head' ? { split: range.split } : {};
   let row = 0;
   try {
-    for await (const records of readCsv(path)) {
+    for await (const records of readCsv(path, options)) {
       let i = 0;
-      if (plan === null) {
-        const header = records[0] ?? [];
-        const planned = planColumns('tickets', header, null);
-        if (typeof planned === 'string') throw new SourceFormatError(path, planned);
-        plan = planned;
-        width = header.length;
-        each = start(header);
+      if (reader === null) {
+        reader = begin(records[0] ?? []);
         i = 1;
       }
+      const { plan, width, each } = reader;
       for (; i < records.length; i++) {
         const fields = records[i] ?? [];
         row += 1;
@@ -52,7 +70,7 @@ export const readTicketRows = async (path: string, config: Config, rejections: R
           continue;
         }
         const result = parseTicketRow(canonicalRow(plan, fields), ctx);
-        if (result.ok) (each as NonNullable<typeof each>)(result.value, fields);
+        if (result.ok) each(result.value, fields);
         else reject(rejections, 'tickets', row, result.issues[0]?.path ?? '', result.issues[0]?.message ?? 'unreadable row');
       }
     }
@@ -60,4 +78,8 @@ export const readTicketRows = async (path: string, config: Config, rejections: R
     if (e instanceof CsvReadError) throw new SourceFormatError(path, e.message);
     throw e;
   }
+  return row;
 };
+
+/** The first column named `sentiment` (as a raw row would give it), or -1. */
+export const sentimentColumn = (header: readonly string[]): number => header.findIndex((h) => normalizeHeader(h) === 'sentiment');

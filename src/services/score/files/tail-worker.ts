@@ -1,0 +1,43 @@
+/**
+ * Worker-thread entry: builds the ticket lines of a tickets CSV's tail and posts them in packed
+ * batches, in file order. It tallies nothing: the main thread adds these lines after its own, so
+ * the result is the one-pass result exactly.
+ * @module
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { TicketEvent } from '../../../core/model.js';
+import { givenSentiment } from '../file-facts.js';
+import { emptyRejections } from '../read-file-records.js';
+import { LinePacker } from './line-pack.js';
+import { readTicketRows, sentimentColumn } from './read-ticket-rows.js';
+import type { TailMessage, TailTask } from './tail-task.js';
+import { TicketLiner } from './ticket-liner.js';
+
+const NO_EVENTS: readonly TicketEvent[] = [];
+
+const post = (message: TailMessage) => {
+  if (message.kind === 'lines') parentPort?.postMessage(message, [message.lines.numbers.buffer as ArrayBuffer]);
+  else parentPort?.postMessage(message);
+};
+
+const run = async (task: TailTask): Promise<void> => {
+  const rejections = emptyRejections();
+  const liner = new TicketLiner(task.config, task.asOf, task.accounts);
+  const packer = new LinePacker();
+  const column = sentimentColumn(task.header);
+  const rows = await readTicketRows(
+    task.path,
+    task.config,
+    rejections,
+    () => (ticket, fields) => {
+      if (ticket.createdAt > task.asOf) return;
+      const sentiment = column === -1 ? undefined : givenSentiment(fields[column] ?? '');
+      if (packer.add(ticket.accountId, liner.lineOf(ticket, NO_EVENTS, sentiment))) post({ kind: 'lines', lines: packer.take() });
+    },
+    { kind: 'tail', from: task.from, header: task.header },
+  );
+  if (packer.count > 0) post({ kind: 'lines', lines: packer.take() });
+  post({ kind: 'done', rows, rejections });
+};
+
+run(workerData as TailTask).catch((e: unknown) => post({ kind: 'failed', message: e instanceof Error ? e.message : String(e) }));

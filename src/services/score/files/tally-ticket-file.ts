@@ -1,0 +1,129 @@
+/**
+ * The tickets CSV, tallied by account in one pass. On a large file with no events file, the pass is
+ * split in two: this thread reads the head while a worker thread builds the lines of the tail, which
+ * are then added after the head's, so each account sees its tickets in file order and the result is
+ * the one-thread result exactly. The split offset is a guess (the byte after a line break); the head
+ * reader checks that a record really ends there, and when a quoted field spans it, reads on to the
+ * end itself and the worker's lines are dropped.
+ * @module
+ */
+import { open } from 'node:fs/promises';
+import type { Config } from '../../../config/schema.js';
+import type { Account, Instant, TicketEvent } from '../../../core/model.js';
+import { type CsvSplit, readCsv } from '../../../sources/csv/csv-scanner.js';
+import { ticketKeyString } from '../../../stores/store.js';
+import { givenSentiment } from '../file-facts.js';
+import { emptyRejections, mergeRejections, type Rejections } from '../read-file-records.js';
+import { AccountTallies } from './account-tallies.js';
+import { unpackLines } from './line-pack.js';
+import { readTicketRows, type TicketRowsStart, sentimentColumn } from './read-ticket-rows.js';
+import { startTail } from './tail-part.js';
+import { TicketLiner } from './ticket-liner.js';
+
+export interface TallyOptions {
+  /** 2: split large files between this thread and a worker; 1: one thread. */
+  readonly threads: number;
+  /** Files smaller than this are read on one thread (a thread's start costs more than it saves). */
+  readonly minSplitBytes: number;
+  /** The head's share of the bytes (tests move the split offset with it). Default {@link HEAD_SHARE}. */
+  readonly headShare?: number;
+}
+
+export interface TalliedFile {
+  readonly tallies: AccountTallies;
+  /** 2 when a worker's lines were used, else 1. */
+  readonly threads: number;
+}
+
+/**
+ * The head's share of the bytes: this thread also adds the tail's lines to the tallies after its
+ * own, so it takes a little less than half to finish near the worker.
+ */
+const HEAD_SHARE = 0.45;
+
+const NO_EVENTS: readonly TicketEvent[] = [];
+
+/** The byte after the first line break past the head's share; null when there is none to use. */
+const splitOffset = async (path: string, minBytes: number, share: number): Promise<number | null> => {
+  const handle = await open(path, 'r');
+  try {
+    const size = (await handle.stat()).size;
+    if (size < minBytes) return null;
+    const guess = Math.floor(size * share);
+    const probe = Buffer.alloc(1 << 16);
+    const { bytesRead } = await handle.read(probe, 0, probe.length, guess);
+    const lf = probe.subarray(0, bytesRead).indexOf(0x0a);
+    return lf === -1 || guess + lf + 1 >= size ? null : guess + lf + 1;
+  } finally {
+    await handle.close();
+  }
+};
+
+/** The header row, or null when the file cannot be read (the full read then says why). */
+const headerOf = async (path: string): Promise<readonly string[] | null> => {
+  try {
+    for await (const records of readCsv(path, { chunkSize: 1 << 16 })) return records[0] ?? null;
+  } catch {
+    return null;
+  }
+  return null;
+};
+
+/**
+ * @param events each ticket's events by ticket key; a ticket claims its list (a repeated id finds none)
+ * @example const tallies = await tallyTicketFile('tickets.csv', config, asOf, accounts, new Map(), rejected, options);
+ */
+export const tallyTicketFile = async (
+  path: string,
+  config: Config,
+  asOf: Instant,
+  accounts: ReadonlyMap<string, Account>,
+  events: Map<string, TicketEvent[]>,
+  rejected: Rejections,
+  options: TallyOptions,
+): Promise<TalliedFile> => {
+  const liner = new TicketLiner(config, asOf, accounts);
+  const tallies = new AccountTallies(config, liner.window, accounts);
+  const start: TicketRowsStart = (header) => {
+    const column = sentimentColumn(header);
+    return (ticket, fields) => {
+      if (ticket.createdAt > asOf) return; // did not exist yet; its events stay unclaimed
+      const sentiment = column === -1 ? undefined : givenSentiment(fields[column] ?? '');
+      // No events file (the usual export): no key string built per ticket just to find none.
+      let own = NO_EVENTS;
+      if (events.size > 0) {
+        const key = ticketKeyString({ source: ticket.source, externalId: ticket.externalId });
+        own = events.get(key) ?? NO_EVENTS;
+        events.delete(key);
+      }
+      tallies.add(ticket.accountId, liner.lineOf(ticket, own, sentiment));
+    };
+  };
+
+  // Events are claimed by the first ticket with their key, in file order: one thread keeps that simple.
+  const at = options.threads > 1 && events.size === 0 ? await splitOffset(path, options.minSplitBytes, options.headShare ?? HEAD_SHARE) : null;
+  const header = at === null ? null : await headerOf(path);
+  if (at === null || header === null) {
+    await readTicketRows(path, config, rejected, start);
+    return { tallies, threads: 1 };
+  }
+  const tail = startTail({ path, from: at, header, config, asOf, accounts });
+  try {
+    const split: CsvSplit = { at, atBoundary: null };
+    const headRows = await readTicketRows(path, config, rejected, start, { kind: 'head', split })
+    if (split.atBoundary !== true) return { tallies, threads: 1 }; // a quoted field spans the offset: the head read it all
+    const result = await tail.done;
+    if (result === null) {
+      // The thread failed: read the tail here (a real problem with the file then shows as it would).
+      const own = emptyRejections();
+      await readTicketRows(path, config, own, start, { kind: 'tail', from: at, header });
+      mergeRejections(rejected, own, headRows);
+      return { tallies, threads: 1 };
+    }
+    for (const batch of result.batches) unpackLines(batch, (id, line) => tallies.add(id, line));
+    mergeRejections(rejected, result.rejections, headRows);
+    return { tallies, threads: 2 };
+  } finally {
+    await tail.stop();
+  }
+};
