@@ -176,6 +176,13 @@ export interface AccountTickets {
   readonly events: readonly TicketEvent[];
 }
 
+/** A page of tickets in key order, each with its account id and stored facts, and their events. */
+export interface TicketPage {
+  readonly tickets: readonly { readonly accountId: string; readonly ticket: Ticket; readonly facts: StoredTicketFacts | null }[];
+  /** Ordered by (source, ticketId, at, seq). */
+  readonly events: readonly TicketEvent[];
+}
+
 /** A stored account score for one as-of time; re-scoring the same as-of replaces it. */
 export interface ScoreSnapshot {
   readonly accountId: string;
@@ -271,6 +278,12 @@ export interface Store {
     readonly createdBefore?: Instant;
     readonly batchSize?: number;
   }): AsyncIterable<readonly AccountTickets[]>;
+  /**
+   * Every ticket created before `createdBefore` (all when absent) with its stored facts and events,
+   * in pages of at most `batchSize` in (source, externalId) order: a full rescore's read, in the
+   * order the table is laid out rather than account by account.
+   */
+  iterateTicketPages(options?: { readonly createdBefore?: Instant; readonly batchSize?: number }): AsyncIterable<TicketPage>;
   /**
    * The given tickets created before `createdBefore` (all when absent) with their stored facts and
    * their events, as one group per account (revision included), ordered by account id.

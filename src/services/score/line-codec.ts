@@ -28,7 +28,7 @@ interface LinesBody {
 const WIDTH = 21;
 const SLA: readonly SlaMark[] = ['not_evaluated', 'met', 'breached'];
 
-const pushPoints = (n: (number | null)[], p: PointsBreakdown): void => {
+const pushPoints = (n: number[], p: PointsBreakdown): void => {
   n.push(p.opened, p.waiting, p.solved, p.interactions, p.total);
 };
 
@@ -40,22 +40,47 @@ const points = (n: readonly (number | null)[], at: number): PointsBreakdown => (
   total: n[at + 4] as number,
 });
 
+/**
+ * Lines gathered column by column as they come, to be stored as one text. Numbers are kept in one
+ * array of doubles (NaN standing for null, written as JSON null): 8 bytes each, where an array
+ * holding nulls would box every non-integer, so a full rescore can gather a million tickets' lines.
+ */
+export class LineColumns {
+  readonly #k: string[] = [];
+  readonly #s: (string | null)[] = [];
+  readonly #t: TicketType[] = [];
+  readonly #e: Severity[] = [];
+  readonly #n: number[] = [];
+
+  get size(): number {
+    return this.#k.length;
+  }
+
+  push(source: string, l: TicketLine): void {
+    this.#k.push(l.key);
+    this.#s.push(l.subject);
+    this.#t.push(l.type);
+    this.#e.push(l.severity);
+    const n = this.#n;
+    const flags = (l.created ? 1 : 0) | (l.solved ? 2 : 0) | (l.replied ? 4 : 0) | (l.open ? 8 : 0);
+    n.push(source.length, l.createdAt, flags, l.reopens, l.firstReplyMinutes ?? NaN, l.resolutionMinutes ?? NaN);
+    n.push(l.resolutionCalendarMinutes ?? NaN, l.sentiment ?? NaN, SLA.indexOf(l.sla), l.slaOverrun);
+    pushPoints(n, l.points.window);
+    pushPoints(n, l.points.lifetime);
+    n.push(l.points.daysOpen);
+  }
+
+  /** The stored text; JSON writes NaN as null. */
+  encode(): string {
+    return JSON.stringify({ v: 1, k: this.#k, s: this.#s, t: this.#t, e: this.#e, n: this.#n });
+  }
+}
+
 /** @example decodeLines(encodeLines(lines)) // the same lines, deep-equal */
 export const encodeLines = (lines: readonly KeyedLine[]): string => {
-  const body = { v: 1 as const, k: [] as string[], s: [] as (string | null)[], t: [] as TicketType[], e: [] as Severity[], n: [] as (number | null)[] };
-  for (const { source, line: l } of lines) {
-    body.k.push(l.key);
-    body.s.push(l.subject);
-    body.t.push(l.type);
-    body.e.push(l.severity);
-    const flags = (l.created ? 1 : 0) | (l.solved ? 2 : 0) | (l.replied ? 4 : 0) | (l.open ? 8 : 0);
-    body.n.push(source.length, l.createdAt, flags, l.reopens, l.firstReplyMinutes, l.resolutionMinutes);
-    body.n.push(l.resolutionCalendarMinutes, l.sentiment, SLA.indexOf(l.sla), l.slaOverrun);
-    pushPoints(body.n, l.points.window);
-    pushPoints(body.n, l.points.lifetime);
-    body.n.push(l.points.daysOpen);
-  }
-  return JSON.stringify(body satisfies LinesBody);
+  const columns = new LineColumns();
+  for (const { source, line } of lines) columns.push(source, line);
+  return columns.encode();
 };
 
 /** Null when the text is not a lines body of this version: the account is then read again. */

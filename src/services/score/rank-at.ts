@@ -16,6 +16,7 @@ import { toIsoDate } from '../../core/time/iso-date.js';
 import type { AccountTickets, Store, StoredRollup } from '../../stores/store.js';
 import type { FactsInputs } from '../facts/derive-facts.js';
 import { latestUsageByAccount } from './latest-usage.js';
+import { fullPass } from './full-pass.js';
 import { createdBeforeAll, groupsById, patchRollups, ticketsToRead } from './patch-rollups.js';
 import { type LineSetting, lineSetting, linesOf, rollLines } from './roll-lines.js';
 import { parseRollup } from './rollup-codec.js';
@@ -155,10 +156,14 @@ export const rankAtTimes = async (ctx: RankContext, times: readonly Instant[]): 
   const plans = await Promise.all(times.map((asOf) => plan(ctx, asOf, accounts, usage, revisions, trusted)));
   await patchAll(ctx, plans, times, status.seq, accounts, revisions);
   const stale = new Set(plans.flatMap((p) => [...p.stale]));
-  if (stale.size > 0) {
+  if (stale.size === accounts.length && plans.every((p) => p.stale.size === accounts.length)) {
+    // Every account stale at every time (a first score, a new config): one pass over all tickets.
+    const context = { config: ctx.config, facts: ctx.facts, calendarFor: ctx.calendarFor };
+    const derived = await fullPass(store, ctx.configVersion, plans, context, accounts, revisions, createdBeforeAll(times), status.seq);
+    for (const [i, p] of plans.entries()) p.derivedFacts += derived[i] ?? 0;
+  } else if (stale.size > 0) {
     const groups = store.iterateAccountTickets({
-      // Every account stale (a first run): range scans over all of them beat a long id list.
-      ...(stale.size === accounts.length ? {} : { accountIds: [...stale] }),
+      accountIds: [...stale],
       createdBefore: Math.max(...times) + 1,
       ...(ctx.batchSize === undefined ? {} : { batchSize: ctx.batchSize }),
     });

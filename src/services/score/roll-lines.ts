@@ -12,7 +12,7 @@ import type { DayClock } from '../../core/time/day-clock.js';
 import { type Window, windowOf } from '../../core/time/window.js';
 import type { Config } from '../../config/schema.js';
 import type { StoredRollup } from '../../stores/store.js';
-import { type KeyedLine, encodeLines } from './line-codec.js';
+import { type KeyedLine, LineColumns } from './line-codec.js';
 import { serializeRollup } from './rollup-codec.js';
 import { rollupStamp } from './rollup-stamp.js';
 
@@ -41,12 +41,50 @@ export const linesOf = (s: LineSetting, tickets: readonly ScoredTicket[]): Keyed
       : [],
   );
 
-const lineOf = (s: LineSetting, t: ScoredTicket): TicketLine => ticketLine(t, s.window, s.config.scoring.successPoints, s.clock);
+export const lineOf = (s: LineSetting, t: ScoredTicket): TicketLine => ticketLine(t, s.window, s.config.scoring.successPoints, s.clock);
 
-/**
- * The account rolled up from its lines, and the stored form of both.
- * @param factsSeq the facts write the lines are current after (see `Store.factsStatus`)
- */
+/** An account's tally and lines, fed one ticket line at a time in ticket order. */
+export class AccountLines {
+  readonly #tally: AccountTally;
+  readonly #columns = new LineColumns();
+
+  constructor(s: LineSetting) {
+    const { config } = s;
+    this.#tally = new AccountTally({
+      window: s.window,
+      windowDays: config.scoring.windowDays,
+      scoring: config.scoring,
+      segments: config.segments,
+      timezone: config.timezone,
+    });
+  }
+
+  add(source: string, line: TicketLine): void {
+    this.#tally.add(line);
+    this.#columns.push(source, line);
+  }
+
+  /**
+   * The account rolled up, and the stored form of the rollup and its lines.
+   * @param factsSeq the facts write the lines are current after (see `Store.factsStatus`)
+   */
+  finish(
+    s: LineSetting,
+    account: Account,
+    revision: number,
+    latest: UsageRecord | null,
+    factsSeq: number,
+  ): { readonly rollup: AccountRollup; readonly stored: StoredRollup } {
+    const rollup = this.#tally.finish(account, latest?.value ?? null);
+    const stamp = rollupStamp(account, latest, s.factsVersion);
+    return {
+      rollup,
+      stored: { accountId: account.id, revision, body: serializeRollup(rollup, stamp), factsSeq, lines: this.#columns.encode() },
+    };
+  }
+}
+
+/** The account rolled up from its lines, and the stored form of both. */
 export const rollLines = (
   s: LineSetting,
   account: Account,
@@ -55,19 +93,7 @@ export const rollLines = (
   lines: readonly KeyedLine[],
   factsSeq: number,
 ): { readonly rollup: AccountRollup; readonly stored: StoredRollup } => {
-  const { config } = s;
-  const tally = new AccountTally({
-    window: s.window,
-    windowDays: config.scoring.windowDays,
-    scoring: config.scoring,
-    segments: config.segments,
-    timezone: config.timezone,
-  });
-  for (const l of lines) tally.add(l.line);
-  const rollup = tally.finish(account, latest?.value ?? null);
-  const stamp = rollupStamp(account, latest, s.factsVersion);
-  return {
-    rollup,
-    stored: { accountId: account.id, revision, body: serializeRollup(rollup, stamp), factsSeq, lines: encodeLines(lines) },
-  };
+  const acc = new AccountLines(s);
+  for (const l of lines) acc.add(l.source, l.line);
+  return acc.finish(s, account, revision, latest, factsSeq);
 };

@@ -156,7 +156,7 @@ for (const dialect of DIALECTS) {
 
     test('after changed, moved, new and commented tickets, a patched rescore reads only those and equals a full rescore', async () => {
       await score();
-      const [calmA0, calmB1, rough2] = [TICKETS[0], TICKETS[5], TICKETS[22]] as Ticket[];
+      const [calmA0, calmB1, rough2] = [0, 5, 22].map((i) => TICKETS[i] as Ticket) as [Ticket, Ticket, Ticket];
       await write('tickets', [
         { ...calmA0, reopens: 2, solvedAt: (calmA0.solvedAt ?? 0) + 5 * DAY },
         // Moved: calm-b loses it, rough gains it.

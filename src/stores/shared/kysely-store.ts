@@ -33,6 +33,7 @@ import {
   type StoredTicketFacts,
   type TicketKey,
   type TicketNeedingFacts,
+  type TicketPage,
   ticketKeyString,
 } from '../store.js';
 import { type AccountTicketsOptions, accountTicketGroups } from './account-tickets.js';
@@ -44,6 +45,7 @@ import { importRunFromRow, newImportId, rejectFromRow } from './import-rows.js';
 import type { PairIn } from './pair-in.js';
 import { accountGaps, ticketFieldGaps } from './quality-queries.js';
 import { ticketsByKey } from './tickets-by-key.js';
+import { kyselyPageReader, ticketPages } from './ticket-pages.js';
 import * as history from './score-history.js';
 import { accountSpec, eventSpec, launchSpec, outcomeSpec, ticketSpec, usageSpec } from './specs/index.js';
 
@@ -279,6 +281,10 @@ export abstract class KyselyStore implements Store {
 
   ticketsChangedSince(seq: number): Promise<readonly ChangedTicket[]> {
     return facts.ticketsChangedSince(this.db, seq);
+  }
+
+  iterateTicketPages(options: { readonly createdBefore?: Instant; readonly batchSize?: number } = {}): AsyncIterable<TicketPage> {
+    return ticketPages(kyselyPageReader(this.db), (keys) => this.eventsFor(keys), options);
   }
 
   ticketsByKey(keys: readonly TicketKey[], createdBefore?: Instant): Promise<readonly AccountTickets[]> {

@@ -5,9 +5,10 @@
  */
 import type { Database as SqliteDatabase } from 'better-sqlite3';
 import { type Expression, Kysely, type SqlBool, SqliteDialect, sql } from 'kysely';
-import type { ImportKind, TicketEvent } from '../../core/model.js';
+import type { ImportKind, Instant, TicketEvent } from '../../core/model.js';
 import { runMigrations } from '../migrations/run-migrations.js';
-import type { AccountTickets, BatchResult, EventsForOptions, ImportBatch, ScoreSnapshot, TicketKey, TicketNeedingFacts } from '../store.js';
+import type { AccountTickets, BatchResult, EventsForOptions, ImportBatch, ScoreSnapshot, TicketKey, TicketNeedingFacts, TicketPage } from '../store.js';
+import { ticketPages } from '../shared/ticket-pages.js';
 import { type AccountTicketsOptions, accountTicketGroups } from '../shared/account-tickets.js';
 import type { Database } from '../shared/database.js';
 import { KyselyStore } from '../shared/kysely-store.js';
@@ -82,6 +83,23 @@ export class SqliteStore extends KyselyStore {
     if (limit > 0) this.#sqlite.pragma('mmap_size = 0');
     try {
       yield* super.iterateTicketsNeedingFacts(configVersion, options);
+    } finally {
+      if (limit > 0) this.#sqlite.pragma(`mmap_size = ${limit}`);
+    }
+  }
+
+  /**
+   * In key order, the table front to back, without the memory map (as the facts refresh's scan,
+   * and for the same reason: through the map every page read would stay resident).
+   */
+  override async *iterateTicketPages(
+    options: { readonly createdBefore?: Instant; readonly batchSize?: number } = {},
+  ): AsyncIterable<TicketPage> {
+    const reader = (this.#tickets ??= new SqliteTicketReader(this.#sqlite));
+    const limit = this.#mmapLimit();
+    if (limit > 0) this.#sqlite.pragma('mmap_size = 0');
+    try {
+      yield* ticketPages((after, before, n) => reader.page(after, before, n), (keys) => this.eventsFor(keys), options);
     } finally {
       if (limit > 0) this.#sqlite.pragma(`mmap_size = ${limit}`);
     }

@@ -9,6 +9,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { TypeSource } from '../../core/derived.js';
 import type { Severity, Status, TicketType } from '../../core/model.js';
+import type { TicketKey } from '../store.js';
 import type { GroupTicket, GroupTicketReader, Scope } from '../shared/account-tickets.js';
 import { fromIso, fromIsoOrNull, textToTags, type SqlValue } from '../shared/codec.js';
 
@@ -101,6 +102,34 @@ export class SqliteTicketReader implements GroupTicketReader {
       // The id list travels as one JSON parameter: one statement whatever the list's length.
       const params: SqlValue[] = byIds ? [JSON.stringify(scope.ids)] : [scope.from, scope.to];
       if (createdBefore !== null) params.push(createdBefore);
+      return Promise.resolve(statement.all(...params).map(decode));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  /** Tickets after a key, in key order: a full rescore's pages (see `ticket-pages.ts`). */
+  page(after: TicketKey | null, createdBefore: string | null, limit: number): Promise<readonly GroupTicket[]> {
+    try {
+      const id = `page:${after === null ? 'first' : 'next'}:${createdBefore === null ? 'all' : 'before'}`;
+      let statement = this.#statements.get(id);
+      if (statement === undefined) {
+        const where = [
+          ...(after === null ? [] : ['(t.source, t.external_id) > (?, ?)']),
+          ...(createdBefore === null ? [] : ['t.created_at < ?']),
+        ];
+        statement = this.#db
+          .prepare<SqlValue[], Row>(
+            `SELECT ${COLUMNS} FROM tickets t` +
+              ' LEFT JOIN ticket_facts f ON f.source = t.source AND f.external_id = t.external_id' +
+              `${where.length === 0 ? '' : ` WHERE ${where.join(' AND ')}`} ORDER BY t.source, t.external_id LIMIT ?`,
+          )
+          .raw(true);
+        this.#statements.set(id, statement);
+      }
+      const params: SqlValue[] = after === null ? [] : [after.source, after.externalId];
+      if (createdBefore !== null) params.push(createdBefore);
+      params.push(limit);
       return Promise.resolve(statement.all(...params).map(decode));
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
