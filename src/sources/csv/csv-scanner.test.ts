@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { type CsvProgress, CsvReadError, parseCsvText, readCsv } from './csv-scanner.js';
+import { type CsvProgress, CsvReadError, type CsvSpans, type CsvSplit, parseCsvRecord, parseCsvText, readCsv } from './csv-scanner.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'csv-scanner-'));
 let fileNo = 0;
@@ -156,4 +156,56 @@ test('any table of strings written as CSV reads back identically, whatever the c
     ),
     { numRuns: 300 },
   );
+});
+
+test('skipped columns read as empty, and each record\'s bytes decode to the whole record, whatever the chunk size', async () => {
+  const field = fc.string({ unit: fc.constantFrom('a', 'é', ',', '"', '\n', '\r', 'x') });
+  const table = fc
+    .integer({ min: 1, max: 4 })
+    .chain((width) =>
+      fc.tuple(
+        fc.array(fc.array(field, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.boolean(), { minLength: width, maxLength: width }),
+      ),
+    );
+  await fc.assert(
+    fc.asyncProperty(table, fc.integer({ min: 4, max: 40 }), fc.constantFrom('\n', '\r\n'), async ([rows, columns], chunkSize, eol) => {
+      const path = writeTemp(toCsv(rows, eol));
+      const spans: CsvSpans = { buffer: Buffer.alloc(0), starts: [], ends: [] };
+      const read: string[][] = [];
+      const whole: string[][] = [];
+      for await (const batch of readCsv(path, { chunkSize, skip: { columns, spans } })) {
+        batch.forEach((record, k) => {
+          read.push(record);
+          whole.push(parseCsvRecord(spans.buffer.subarray(spans.starts[k], spans.ends[k])));
+        });
+      }
+      expect(read).toEqual(rows.map((r) => r.map((f, i) => (columns[i] === true ? '' : f))));
+      expect(whole).toEqual(rows);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('a split offset where a record ends stops the read there; one inside a quoted field reads on to the end', async () => {
+  const text = 'id,body\n1,"a\nb"\n2,c\n';
+  const path = writeTemp(text);
+  const read = async (split: CsvSplit) => {
+    const out: string[][] = [];
+    for await (const batch of readCsv(path, { chunkSize: 4, split })) out.push(...batch);
+    return out;
+  };
+  const atEnd: CsvSplit = { at: text.indexOf('2,c'), atBoundary: null };
+  expect(await read(atEnd)).toEqual([['id', 'body'], ['1', 'a\nb']]);
+  expect(atEnd.atBoundary).toBe(true);
+  const inside: CsvSplit = { at: text.indexOf('b"'), atBoundary: null };
+  expect(await read(inside)).toEqual([['id', 'body'], ['1', 'a\nb'], ['2', 'c']]);
+  expect(inside.atBoundary).toBe(false);
+});
+
+test('a read from a record boundary gives the records after it, with no header check', async () => {
+  const text = 'id,body\n1,"a\nb"\n2,c\n';
+  const out: string[][] = [];
+  for await (const batch of readCsv(writeTemp(text), { start: text.indexOf('2,c') })) out.push(...batch);
+  expect(out).toEqual([['2', 'c']]);
 });

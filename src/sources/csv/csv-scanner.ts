@@ -69,6 +69,18 @@ export interface ReadCsvOptions {
   readonly start?: number;
   /** Stop at a byte offset if a record ends exactly there (see {@link CsvSplit}). */
   readonly split?: CsvSplit;
+  /**
+   * Columns not to decode (true at their index): they read as ''. Each yielded batch's record bytes
+   * are then put in `spans`, so a caller can decode a whole record after all ({@link parseCsvRecord}).
+   */
+  readonly skip?: { readonly columns: readonly boolean[]; readonly spans: CsvSpans };
+}
+
+/** Where each record of the batch just yielded lies: `buffer.subarray(starts[k], ends[k])`. */
+export interface CsvSpans {
+  buffer: Buffer;
+  starts: number[];
+  ends: number[];
 }
 
 /**
@@ -91,10 +103,14 @@ class CsvScanner {
   /** The last byte consumed was a comma: another field follows, even if it is empty. */
   private afterComma = false;
 
-  constructor(private readonly maxFieldBytes: number) {}
+  constructor(
+    private readonly maxFieldBytes: number,
+    private readonly skip: { readonly columns: readonly boolean[]; readonly spans: CsvSpans } | null = null,
+  ) {}
 
   /** Scans `chunk` (after any carried bytes) and returns the records it completed. */
   feed(chunk: Buffer, final: boolean): string[][] {
+    if (this.skip !== null) return this.feedSkipping(chunk, final, this.skip.columns, this.skip.spans);
     const buf = this.carry === null ? chunk : Buffer.concat([this.carry, chunk]);
     this.carry = null;
     const records: string[][] = [];
@@ -167,6 +183,97 @@ class CsvScanner {
     return records;
   }
 
+  /**
+   * {@link feed}, leaving skipped columns undecoded and noting each record's bytes. An unfinished
+   * record is carried whole (and scanned again), so every record lies in one buffer.
+   */
+  private feedSkipping(chunk: Buffer, final: boolean, skip: readonly boolean[], spans: CsvSpans): string[][] {
+    const buf = this.carry === null ? chunk : Buffer.concat([this.carry, chunk]);
+    this.carry = null;
+    spans.buffer = buf;
+    spans.starts = [];
+    spans.ends = [];
+    const records: string[][] = [];
+    const n = buf.length;
+    let fields: string[] = [];
+    let afterComma = false;
+    let start = 0;
+    let i = 0;
+    while (i < n) {
+      const c = buf[i];
+      if (fields.length === 0) {
+        if (c === LF || c === CR) {
+          i++;
+          continue;
+        }
+        start = i;
+      }
+      let end: number;
+      if (skip[fields.length] === true) {
+        end = c === QUOTE ? quotedEnd(buf, i, final) : i;
+        if (end === -1) break;
+        while (end < n) {
+          const b = buf[end];
+          if (b === COMMA || b === LF || b === CR) break;
+          end++;
+        }
+        if (end === n && !final) break;
+        fields.push('');
+      } else if (c === QUOTE) {
+        const r = scanQuoted(buf, i, final);
+        if (r === null) break;
+        fields.push(r.value);
+        end = r.end;
+      } else {
+        end = i;
+        let high = 0;
+        while (end < n) {
+          const b = buf[end] as number;
+          if (b === COMMA || b === LF || b === CR) break;
+          high |= b;
+          end++;
+        }
+        if (end === n && !final) break;
+        const len = end - i;
+        if (len === 0) fields.push('');
+        else if (len === 1 && high < 0x80) fields.push(String.fromCharCode(high));
+        else fields.push(high < 0x80 ? ascii(buf, i, end) : utf8(buf, i, end));
+      }
+      afterComma = false;
+      if (end >= n) {
+        i = n;
+        break;
+      }
+      const d = buf[end];
+      if (d === COMMA) {
+        i = end + 1;
+        afterComma = true;
+        continue;
+      }
+      i = d === CR && buf[end + 1] === LF ? end + 2 : end + 1;
+      records.push(fields);
+      spans.starts.push(start);
+      spans.ends.push(i);
+      fields = [];
+    }
+    if (final && fields.length > 0) {
+      if (afterComma) fields.push('');
+      records.push(fields);
+      spans.starts.push(start);
+      spans.ends.push(n);
+    } else if (i < n || fields.length > 0) {
+      const from = fields.length > 0 ? start : i;
+      if (n - from > this.maxFieldBytes) {
+        throw new CsvReadError(
+          'field_too_long',
+          `a field is longer than ${this.maxFieldBytes} bytes: probably a quote that is never closed`,
+        );
+      }
+      this.carry = Buffer.from(buf.subarray(from));
+    }
+    return records;
+  }
+
   /** Nothing carried: the bytes fed so far ended with a whole record. */
   get atRecordStart(): boolean {
     return this.carry === null && this.fields.length === 0;
@@ -212,6 +319,25 @@ function scanQuoted(
   }
 }
 
+/**
+ * The index after the closing quote of the quoted field at `start` (text up to the delimiter is the
+ * caller's); the end of the input for an unclosed quote when `final`, else -1 when the chunk ends first.
+ */
+function quotedEnd(buf: Buffer, start: number, final: boolean): number {
+  const n = buf.length;
+  let j = start + 1;
+  for (;;) {
+    const q = buf.indexOf(QUOTE, j);
+    if (q === -1) return final ? n : -1;
+    if (q + 1 >= n && !final) return -1;
+    if (buf[q + 1] === QUOTE) {
+      j = q + 2;
+      continue;
+    }
+    return q + 1;
+  }
+}
+
 const unescape = (s: string, escaped: boolean): string => (escaped ? s.replaceAll('""', '"') : s);
 
 const hasBom = (b: Buffer): boolean => b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
@@ -237,6 +363,14 @@ export function parseCsvText(text: string): string[][] {
 }
 
 /**
+ * The fields of one record's bytes (from a {@link CsvSpans}), every column decoded.
+ * @example parseCsvRecord(spans.buffer.subarray(spans.starts[0], spans.ends[0]))
+ */
+export function parseCsvRecord(bytes: Buffer): string[] {
+  return new CsvScanner(Number.MAX_SAFE_INTEGER).feed(bytes, true)[0] ?? [];
+}
+
+/**
  * Streams a CSV file as batches of records (arrays of fields); the header is the first record of
  * the first batch. Blank lines are skipped. Throws {@link CsvReadError} for an empty, binary or
  * UTF-16 file.
@@ -250,7 +384,7 @@ export async function* readCsv(
   // At least 4 bytes, so that the first chunk holds a whole byte-order mark.
   const chunkSize = Math.max(4, options.chunkSize ?? 1 << 20);
   const progress = options.progress ?? { bytesRead: 0, totalBytes: 0 };
-  const scanner = new CsvScanner(options.maxFieldBytes ?? 64 << 20);
+  const scanner = new CsvScanner(options.maxFieldBytes ?? 64 << 20, options.skip ?? null);
   const split = options.split ?? null;
   const handle = await open(path, 'r');
   try {
