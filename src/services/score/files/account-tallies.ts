@@ -8,6 +8,7 @@ import type { Account } from '../../../core/model.js';
 import { type AccountRollup, AccountTally, type TallySettings } from '../../../core/scoring/account-tally.js';
 import type { TicketLine } from '../../../core/scoring/ticket-line.js';
 import type { Window } from '../../../core/time/window.js';
+import type { AccountTerms } from './ticket-liner.js';
 
 /** An account named only by tickets: scored in the `unassigned` segment, as the import would. */
 export const stubAccount = (id: string): Account => ({
@@ -15,21 +16,28 @@ export const stubAccount = (id: string): Account => ({
   timezone: null, goLiveDate: null, renewalDate: null, arr: null, attributes: {}, stub: true,
 });
 
+export interface AccountEntry {
+  readonly tally: AccountTally;
+  readonly terms: AccountTerms;
+}
+
 /**
  * @example
- * const tallies = new AccountTallies(config, window, accounts);
+ * const tallies = new AccountTallies(config, liner.window, accounts, (id) => liner.termsOf(id));
  * tallies.add('acme', line);
  * tallies.finish((id) => null);
  */
 export class AccountTallies {
   readonly #accounts: ReadonlyMap<string, Account>;
   readonly #settings: TallySettings;
-  readonly #byAccount = new Map<string, AccountTally>();
+  readonly #terms: (id: string) => AccountTerms;
+  readonly #byAccount = new Map<string, AccountEntry>();
   /** Lines added. */
   lines = 0;
 
-  constructor(config: Config, window: Window, accounts: ReadonlyMap<string, Account>) {
+  constructor(config: Config, window: Window, accounts: ReadonlyMap<string, Account>, terms: (id: string) => AccountTerms) {
     this.#accounts = accounts;
+    this.#terms = terms;
     this.#settings = {
       window,
       windowDays: config.scoring.windowDays,
@@ -39,23 +47,29 @@ export class AccountTallies {
     };
   }
 
-  #tally(id: string): AccountTally {
-    let tally = this.#byAccount.get(id);
-    if (tally === undefined) {
-      tally = new AccountTally(this.#settings);
-      this.#byAccount.set(id, tally);
+  /** The account's tally and terms, made on first sight: one lookup per ticket for both. */
+  entry(id: string): AccountEntry {
+    let entry = this.#byAccount.get(id);
+    if (entry === undefined) {
+      entry = { tally: new AccountTally(this.#settings), terms: this.#terms(id) };
+      this.#byAccount.set(id, entry);
     }
-    return tally;
+    return entry;
   }
 
   add(accountId: string, line: TicketLine): void {
-    this.#tally(accountId).add(line);
+    this.addTo(this.entry(accountId), line);
+  }
+
+  /** {@link add}, for a caller that looked the entry up already (for its terms). */
+  addTo(entry: AccountEntry, line: TicketLine): void {
+    entry.tally.add(line);
     this.lines += 1;
   }
 
   /** Every account's rollup, those of the accounts file with no tickets included. */
   finish(activeUsers: (id: string) => number | null): AccountRollup[] {
-    for (const id of this.#accounts.keys()) this.#tally(id);
-    return [...this.#byAccount].map(([id, tally]) => tally.finish(this.#accounts.get(id) ?? stubAccount(id), activeUsers(id)));
+    for (const id of this.#accounts.keys()) this.entry(id);
+    return [...this.#byAccount].map(([id, { tally }]) => tally.finish(this.#accounts.get(id) ?? stubAccount(id), activeUsers(id)));
   }
 }

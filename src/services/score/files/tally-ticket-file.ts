@@ -83,7 +83,7 @@ export const tallyTicketFile = async (
   options: TallyOptions,
 ): Promise<TalliedFile> => {
   const liner = new TicketLiner(config, asOf, accounts);
-  const tallies = new AccountTallies(config, liner.window, accounts);
+  const tallies = new AccountTallies(config, liner.window, accounts, (id) => liner.termsOf(id));
   const start: TicketRowsStart = (header) => {
     const column = sentimentColumn(header);
     return (ticket, fields) => {
@@ -96,7 +96,8 @@ export const tallyTicketFile = async (
         own = events.get(key) ?? NO_EVENTS;
         events.delete(key);
       }
-      tallies.add(ticket.accountId, liner.lineOf(ticket, own, sentiment));
+      const entry = tallies.entry(ticket.accountId);
+      tallies.addTo(entry, liner.lineOf(ticket, own, sentiment, entry.terms));
     };
   };
 

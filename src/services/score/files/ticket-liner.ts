@@ -15,7 +15,8 @@ import { evaluateSla } from '../../../core/sla/evaluate-sla.js';
 import { type Window, windowOf } from '../../../core/time/window.js';
 import { fileFactsInputs, scoringFacts } from '../file-facts.js';
 
-interface AccountTerms {
+/** What an account's tickets are measured under: its tier (SLA targets) and business calendar. */
+export interface AccountTerms {
   readonly tier: string | null;
   readonly calendar: BusinessCalendar;
 }
@@ -43,7 +44,7 @@ export class TicketLiner {
     this.#facts = fileFactsInputs(config);
   }
 
-  #termsOf(id: string): AccountTerms {
+  termsOf(id: string): AccountTerms {
     let terms = this.#terms.get(id);
     if (terms === undefined) {
       const account = this.#accounts.get(id) ?? null;
@@ -56,9 +57,15 @@ export class TicketLiner {
   /**
    * The line of a ticket created at or before the as-of time.
    * @param sentiment the file's sentiment for it; undefined when the file has no such column
+   * @param terms its account's, when the caller has them at hand
    */
-  lineOf(ticket: Ticket, events: readonly TicketEvent[], sentiment: number | null | undefined): TicketLine {
-    const { tier, calendar } = this.#termsOf(ticket.accountId);
+  lineOf(
+    ticket: Ticket,
+    events: readonly TicketEvent[],
+    sentiment: number | null | undefined,
+    terms: AccountTerms = this.termsOf(ticket.accountId),
+  ): TicketLine {
+    const { tier, calendar } = terms;
     const facts = scoringFacts(ticket, events, this.#facts, sentiment);
     const metrics = computeTicketMetrics(ticket, events, this.asOf, calendar);
     const sla = evaluateSla(metrics, facts.severity.severity, tier, calendar, this.#config.sla, this.asOf);
