@@ -11,16 +11,18 @@ import type { PackedLines } from './line-pack.js';
 import type { TailMessage, TailTask } from './tail-task.js';
 
 export interface TailResult {
-  /** The tail's lines, in file order. */
-  readonly batches: readonly PackedLines[];
   /** Data rows in the tail, numbered from 1 at its start. */
   readonly rows: number;
   readonly rejections: Rejections;
 }
 
 export interface TailPart {
-  /** The tail's result; null when the thread failed or was stopped (the caller reads the tail itself). */
-  readonly done: Promise<TailResult | null>;
+  /**
+   * Calls `each` with the tail's line batches in file order: those posted so far at once, the rest as
+   * they come, so the caller's adding overlaps the thread's last work. Resolves once all are in;
+   * null when the thread failed (some batches may have been passed).
+   */
+  drain(each: (lines: PackedLines) => void): Promise<TailResult | null>;
   stop(): Promise<void>;
 }
 
@@ -47,17 +49,29 @@ const tsxEsmApi = (): string => {
   return new URL(path, pathToFileURL(manifest)).href;
 };
 
-/** @example const tail = startTail(task); const result = await tail.done; */
+/** @example const tail = startTail(task); const result = await tail.drain((lines) => add(lines)); */
 export const startTail = (task: TailTask): TailPart => {
   const worker = spawn(task);
-  const batches: PackedLines[] = [];
+  // Batches wait here until the caller drains; after that, each goes straight to it.
+  let queued: PackedLines[] = [];
+  let take: ((lines: PackedLines) => void) | null = null;
   const done = new Promise<TailResult | null>((resolve) => {
     worker.on('message', (m: TailMessage) => {
-      if (m.kind === 'lines') batches.push(m.lines);
-      else resolve(m.kind === 'done' ? { batches, rows: m.rows, rejections: m.rejections } : null);
+      if (m.kind === 'lines') {
+        if (take === null) queued.push(m.lines);
+        else take(m.lines);
+      } else resolve(m.kind === 'done' ? { rows: m.rows, rejections: m.rejections } : null);
     });
     worker.on('error', () => resolve(null));
     worker.on('exit', () => resolve(null));
   });
-  return { done, stop: async () => void (await worker.terminate()) };
+  return {
+    drain: (each) => {
+      for (const lines of queued) each(lines);
+      queued = [];
+      take = each;
+      return done;
+    },
+    stop: async () => void (await worker.terminate()),
+  };
 };
