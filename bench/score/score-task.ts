@@ -29,4 +29,8 @@ export interface StoreScoreExtra {
   readonly refreshSeconds: number;
   /** `scoreStore`'s own seconds. */
   readonly scoreSeconds: number;
+  /** Of the recomputed accounts, those patched with their changed tickets only. */
+  readonly patched: number;
+  /** `scoreStore`'s seconds by part (load, patch, recompute, rank, save). */
+  readonly parts: Readonly<Record<string, number>>;
 }

@@ -176,6 +176,18 @@ export interface AccountTickets {
   readonly events: readonly TicketEvent[];
 }
 
+export interface TicketPageOptions {
+  readonly createdBefore?: Instant;
+  readonly batchSize?: number;
+  /**
+   * The facts version in use. A store may then read tickets whose stored facts are of this version
+   * lean: only the fields scoring reads (key, account, subject, status, times, reopens,
+   * interactions; the rest empty) and their facts' decisions (type, severity, sentiment, theme)
+   * without how they were reached. Other tickets come whole, as their facts are derived from them.
+   */
+  readonly factsVersion?: string;
+}
+
 /** A page of tickets in key order, each with its account id and stored facts, and their events. */
 export interface TicketPage {
   readonly tickets: readonly { readonly accountId: string; readonly ticket: Ticket; readonly facts: StoredTicketFacts | null }[];
@@ -283,7 +295,7 @@ export interface Store {
    * in pages of at most `batchSize` in (source, externalId) order: a full rescore's read, in the
    * order the table is laid out rather than account by account.
    */
-  iterateTicketPages(options?: { readonly createdBefore?: Instant; readonly batchSize?: number }): AsyncIterable<TicketPage>;
+  iterateTicketPages(options?: TicketPageOptions): AsyncIterable<TicketPage>;
   /**
    * The given tickets created before `createdBefore` (all when absent) with their stored facts and
    * their events, as one group per account (revision included), ordered by account id.

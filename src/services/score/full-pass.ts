@@ -61,7 +61,7 @@ export const fullPass = async (
   const byId = new Map(accounts.map((a) => [a.id, a]));
   const lines = plans.map(() => new Map<string, AccountLines>());
   const derived = plans.map(() => 0);
-  for await (const page of store.iterateTicketPages({ createdBefore })) {
+  for await (const page of store.iterateTicketPages({ createdBefore, factsVersion: context.facts.version })) {
     for (const [id, group] of byAccount(page, byId)) {
       for (const [i, p] of plans.entries()) {
         const scored = scoreGroupTickets(group, { ...context, asOf: p.setting.asOf });

@@ -11,7 +11,8 @@
 import type { AccountRollup } from '../../core/scoring/account-tally.js';
 import type { Account, Instant, UsageRecord } from '../../core/model.js';
 import { compareText } from '../../stores/shared/codec.js';
-import { type AccountTickets, type ChangedTicket, type Store, type StoredRollup, ticketKeyString } from '../../stores/store.js';
+import { ticketKey } from '../../core/scoring/scored-ticket.js';
+import type { AccountTickets, ChangedTicket, Store, StoredRollup } from '../../stores/store.js';
 import { type KeyedLine, decodeLines } from './line-codec.js';
 import { type LineSetting, linesOf, rollLines } from './roll-lines.js';
 import { type TicketScoringContext, scoreGroupTickets } from './score-tickets.js';
@@ -56,6 +57,17 @@ export const patchRollups = async (
   const s = plan.setting;
   const out: Patched = { rollups: new Map(), toKeep: [], unreadable: new Set(), derived: 0 };
   const kept = await store.loadRollupLines(s.asOf, configVersion, [...plan.patch.keys()]);
+  // The keys (as lines name them, see `ticketKey`) of tickets written after each kept rollup: most
+  // rollups share one.
+  const gones = new Map<number, Set<string>>();
+  const goneSince = (since: number): Set<string> => {
+    let gone = gones.get(since);
+    if (gone === undefined) {
+      gone = new Set(changed.flatMap((c) => (c.seq > since ? [`${c.source}:${c.externalId}`] : [])));
+      gones.set(since, gone);
+    }
+    return gone;
+  };
   for (const [id, since] of plan.patch) {
     const account = accounts.get(id);
     const text = kept.get(id);
@@ -64,11 +76,11 @@ export const patchRollups = async (
       out.unreadable.add(id);
       continue;
     }
-    const gone = new Set(changed.flatMap((c) => (c.seq > since ? [ticketKeyString(c)] : [])));
-    const lines = old.filter((l) => !gone.has(ticketKeyString({ source: l.source, externalId: l.externalId })));
+    const gone = goneSince(since);
+    const lines = old.filter((l) => !gone.has(l.line.key));
     const group = groups.get(id);
     if (group !== undefined) {
-      const fresh = { ...group, tickets: group.tickets.filter((t) => gone.has(ticketKeyString(t.ticket))) };
+      const fresh = { ...group, tickets: group.tickets.filter((t) => gone.has(ticketKey(t.ticket))) };
       const scored = scoreGroupTickets(fresh, { ...context, asOf: s.asOf });
       out.derived += scored.derived;
       lines.push(...linesOf(s, scored.tickets));

@@ -49,6 +49,8 @@ export interface RankedAt {
   readonly derivedFacts: number;
   /** Accounts left out because they had churned by `asOf` (see `churnedBy`). */
   readonly churned: number;
+  /** Seconds by part of the run (shared by all times of one call): where a rescore's time goes. */
+  readonly parts: Readonly<Record<string, number>>;
 }
 
 /** What one as-of time needs before its stale accounts are read. */
@@ -154,7 +156,16 @@ export const rankAtTimes = async (ctx: RankContext, times: readonly Instant[]): 
   ]);
   const trusted = status.pending === 0;
   const plans = await Promise.all(times.map((asOf) => plan(ctx, asOf, accounts, usage, revisions, trusted)));
+  const parts: Record<string, number> = {};
+  let mark = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    parts[name] = (parts[name] ?? 0) + (now - mark) / 1000;
+    mark = now;
+  };
+  lap('load');
   await patchAll(ctx, plans, times, status.seq, accounts, revisions);
+  lap('patch');
   const stale = new Set(plans.flatMap((p) => [...p.stale]));
   if (stale.size === accounts.length && plans.every((p) => p.stale.size === accounts.length)) {
     // Every account stale at every time (a first score, a new config): one pass over all tickets.
@@ -174,6 +185,7 @@ export const rankAtTimes = async (ctx: RankContext, times: readonly Instant[]): 
       }
     }
   }
+  lap('recompute');
   return plans.map((p): RankedAt => {
     const asOf = p.setting.asOf;
     const left = churnedBy(outcomes, toIsoDate(asOf, config.timezone));
@@ -190,6 +202,7 @@ export const rankAtTimes = async (ctx: RankContext, times: readonly Instant[]): 
       reused: p.reused,
       derivedFacts: p.derivedFacts,
       churned: accounts.filter((a) => left.has(a.id)).length,
+      parts: (lap('rank'), parts),
     };
   });
 };

@@ -50,6 +50,8 @@ export interface StoreScore {
   /** Accounts not scored because they had churned by `asOf`. */
   readonly churned: number;
   readonly seconds: number;
+  /** Seconds by part: load, patch, recompute, rank (see `RankedAt.parts`) and save. */
+  readonly parts: Readonly<Record<string, number>>;
   /** The context the score ran in, for follow-up scoring at other times. */
   readonly context: RankContext;
   /** The scores at `alsoAt`, in that order. */
@@ -92,6 +94,7 @@ export const scoreStore = async (
     trends = trendsOf(ranked.accounts, new Map(past.accounts.map((a) => [a.accountId, a.health])), since, 'computed');
   }
   const accounts = ranked.accounts.map((a): TrendedScore => ({ ...a, trend: trends?.byAccount.get(a.accountId) ?? null }));
+  const saveStart = performance.now();
   if (options.save !== false) {
     const now = options.now();
     await store.saveConfigVersion(version, setup.value.body, now);
@@ -114,6 +117,7 @@ export const scoreStore = async (
       derivedFacts: ranked.derivedFacts,
       churned: ranked.churned,
       seconds: (performance.now() - started) / 1000,
+      parts: { ...ranked.parts, save: (performance.now() - saveStart) / 1000 },
       context,
       also: rest.slice(0, also.length),
     },

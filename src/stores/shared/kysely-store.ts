@@ -34,6 +34,7 @@ import {
   type TicketKey,
   type TicketNeedingFacts,
   type TicketPage,
+  type TicketPageOptions,
   ticketKeyString,
 } from '../store.js';
 import { type AccountTicketsOptions, accountTicketGroups } from './account-tickets.js';
@@ -283,7 +284,7 @@ export abstract class KyselyStore implements Store {
     return facts.ticketsChangedSince(this.db, seq);
   }
 
-  iterateTicketPages(options: { readonly createdBefore?: Instant; readonly batchSize?: number } = {}): AsyncIterable<TicketPage> {
+  iterateTicketPages(options: TicketPageOptions = {}): AsyncIterable<TicketPage> {
     return ticketPages(kyselyPageReader(this.db), (keys) => this.eventsFor(keys), options);
   }
 

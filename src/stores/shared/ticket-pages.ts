@@ -16,6 +16,9 @@ import type { GroupTicket } from './account-tickets.js';
 /** Reads one page of tickets with facts after a key, in key order. */
 export type PageReader = (after: TicketKey | null, createdBefore: string | null, limit: number) => Promise<readonly GroupTicket[]>;
 
+/** Events of the tickets of one page, given the page's keys (in key order). */
+export type PageEvents = (keys: readonly TicketKey[]) => Promise<readonly TicketEvent[]>;
+
 /** The portable page read, through Kysely. */
 export const kyselyPageReader =
   (db: Kysely<Database>): PageReader =>
@@ -46,7 +49,7 @@ export const kyselyPageReader =
 /** Pages of about `batchSize` tickets with their events (ordered by ticket key, at, seq). */
 export async function* ticketPages(
   read: PageReader,
-  eventsFor: (keys: readonly TicketKey[]) => Promise<readonly TicketEvent[]>,
+  eventsFor: PageEvents,
   options: { readonly createdBefore?: Instant; readonly batchSize?: number },
 ): AsyncIterable<TicketPage> {
   const limit = options.batchSize ?? 5_000;

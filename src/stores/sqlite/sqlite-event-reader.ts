@@ -63,6 +63,45 @@ export class SqliteEventReader {
     return events;
   }
 
+  /**
+   * Events of every ticket from key `from` to key `to`, both included, ordered as `eventsFor`
+   * orders them: one range scan for a page of consecutive tickets instead of a lookup per ticket.
+   */
+  eventsBetween(from: TicketKey, to: TicketKey): TicketEvent[] {
+    this.#between ??= this.#db
+      .prepare<SqlValue[], [string, string, ...EventRow]>(
+        `SELECT source, ticket_id, ${COLUMNS} FROM ticket_events
+         WHERE (source, ticket_id) >= (?, ?) AND (source, ticket_id) <= (?, ?) ORDER BY source, ticket_id`,
+      )
+      .raw(true);
+    const events: TicketEvent[] = [];
+    let first = 0;
+    for (const [source, ticketId, ...r] of this.#between.all(from.source, from.externalId, to.source, to.externalId)) {
+      const last = events[events.length - 1];
+      if (last !== undefined && (last.source !== source || last.ticketId !== ticketId)) {
+        if (events.length - first > 1) sortFrom(events, first);
+        first = events.length;
+      }
+      events.push({
+        source,
+        ticketId,
+        at: fromIso(r[0]),
+        seq: r[1],
+        kind: r[2] as EventKind,
+        authorRole: r[3] as AuthorRole | null,
+        author: r[4],
+        public: intToBool(r[5]),
+        fromStatus: r[6] as Status | null,
+        toStatus: r[7] as Status | null,
+        body: r[8],
+      });
+    }
+    if (events.length - first > 1) sortFrom(events, first);
+    return events;
+  }
+
+  #between: Statement<SqlValue[], [string, string, ...EventRow]> | null = null;
+
   #statement(kinds: readonly string[] | null): Statement<SqlValue[], EventRow> {
     const id = kinds === null ? '' : kinds.join(',');
     let statement = this.#byKinds.get(id);

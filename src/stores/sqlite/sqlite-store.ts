@@ -5,9 +5,9 @@
  */
 import type { Database as SqliteDatabase } from 'better-sqlite3';
 import { type Expression, Kysely, type SqlBool, SqliteDialect, sql } from 'kysely';
-import type { ImportKind, Instant, TicketEvent } from '../../core/model.js';
+import type { ImportKind, TicketEvent } from '../../core/model.js';
 import { runMigrations } from '../migrations/run-migrations.js';
-import type { AccountTickets, BatchResult, EventsForOptions, ImportBatch, ScoreSnapshot, TicketKey, TicketNeedingFacts, TicketPage } from '../store.js';
+import type { AccountTickets, BatchResult, EventsForOptions, ImportBatch, ScoreSnapshot, TicketKey, TicketNeedingFacts, TicketPage, TicketPageOptions } from '../store.js';
 import { ticketPages } from '../shared/ticket-pages.js';
 import { type AccountTicketsOptions, accountTicketGroups } from '../shared/account-tickets.js';
 import type { Database } from '../shared/database.js';
@@ -93,13 +93,20 @@ export class SqliteStore extends KyselyStore {
    * and for the same reason: through the map every page read would stay resident).
    */
   override async *iterateTicketPages(
-    options: { readonly createdBefore?: Instant; readonly batchSize?: number } = {},
+    options: TicketPageOptions = {},
   ): AsyncIterable<TicketPage> {
     const reader = (this.#tickets ??= new SqliteTicketReader(this.#sqlite));
     const limit = this.#mmapLimit();
     if (limit > 0) this.#sqlite.pragma('mmap_size = 0');
     try {
-      yield* ticketPages((after, before, n) => reader.page(after, before, n), (keys) => this.eventsFor(keys), options);
+      this.#events ??= new SqliteEventReader(this.#sqlite);
+      const events = this.#events;
+      const between = (keys: readonly TicketKey[]) => {
+        const [first, last] = [keys[0], keys[keys.length - 1]];
+        return Promise.resolve(first === undefined || last === undefined ? [] : events.eventsBetween(first, last));
+      };
+      const factsVersion = options.factsVersion ?? null;
+      yield* ticketPages((after, before, n) => reader.page(after, before, n, factsVersion), between, options);
     } finally {
       if (limit > 0) this.#sqlite.pragma(`mmap_size = ${limit}`);
     }
