@@ -8,15 +8,15 @@ import { leanTicketReader } from './lean-ticket-row.js';
 
 const ctx: RowContext = { sourceName: 'csv', dates: createDateReader({ timezone: 'UTC' }), csatScale: { min: 1, max: 5 } };
 
-const CSV = `id,account_id,subject,description,type,priority,severity,impact,users_affected,status,created_at,first_response_at,solved_at,reopens,interactions,csat,tags,sentiment
+const CSV = `id,account_id,subject,description,type,priority,severity,impact,users_affected,status,created_at,first_response_at,solved_at,reopens,interactions,csat,tags,sentiment,first_solved_at
 T1,acme, Export fails ,"It stops
-at 10k rows",bug,high,high,team blocked,12,solved,2024-03-04T09:12:00Z,2024-03-04T09:40:00Z,2024-03-05T16:00:00Z,1,3,5,export;pdf,-0.4
-T2,acme,How do I?,,help,,,,,,2024-03-06 10:00,,,,,,,
-T3,acme,Slow,,,,low,,,open,2024-03-07T00:00:00Z,,,,,,,0.1
-T4,acme,Bad date,,bug,,low,,,open,yesterday,,,,,,,0.1
-T5,acme,Bad csat,,bug,,low,,,open,2024-03-07T00:00:00Z,,,,,11,,0.1
-T6,acme,Bad count,,bug,,low,,,open,2024-03-07T00:00:00Z,,,-1,,,,0.1
-T7,acme,Bad word,,bug,,urgent,,,open,2024-03-07T00:00:00Z,,,,,,,0.1
+at 10k rows",bug,high,high,team blocked,12,solved,2024-03-04T09:12:00Z,2024-03-04T09:40:00Z,2024-03-05T16:00:00Z,1,3,5,export;pdf,-0.4,2024-03-05T16:00:00Z
+T2,acme,How do I?,,help,,,,,,2024-03-06 10:00,,,,,,,,
+T3,acme,Slow,,,,low,,,open,2024-03-07T00:00:00Z,,,,,,,0.1,
+T4,acme,Bad date,,bug,,low,,,open,yesterday,,,,,,,0.1,
+T5,acme,Bad csat,,bug,,low,,,open,2024-03-07T00:00:00Z,,,,,11,,0.1,
+T6,acme,Bad count,,bug,,low,,,open,2024-03-07T00:00:00Z,,,-1,,,,0.1,
+T7,acme,Bad word,,bug,,urgent,,,open,2024-03-07T00:00:00Z,,,,,,,0.1,
 `;
 
 const rows = parseCsvText(CSV);
@@ -37,7 +37,11 @@ describe('reading a tickets row from the fields scoring needs', () => {
       });
     }
     // T1 as read: trimmed subject, a solved status, counts and the severity's inputs.
-    expect(lean?.read(rows[1] ?? [])).toMatchObject({ subject: 'Export fails', status: 'solved', reopens: 1, usersAffected: 12, priority: 'high' });
+    expect(lean?.read(rows[1] ?? [])).toMatchObject({
+      subject: 'Export fails', status: 'solved', reopens: 1, usersAffected: 12, priority: 'high',
+      firstResponseAt: Date.parse('2024-03-04T09:40:00Z'), solvedAt: Date.parse('2024-03-05T16:00:00Z'),
+      firstSolvedAt: Date.parse('2024-03-05T16:00:00Z'), closedAt: null,
+    });
   });
 
   test('a row with no type, or any field the import would refuse it over, is left to the full parse', () => {

@@ -6,7 +6,7 @@
  * own problems, or the text the type rules read).
  * @module
  */
-import type { Severity, Status, Ticket, TicketType } from '../../../core/model.js';
+import type { Instant, Severity, Status, Ticket, TicketType } from '../../../core/model.js';
 import type { ColumnPlan } from '../../../sources/csv/column-plan.js';
 import { readCsat } from '../../../sources/csv/csat.js';
 import { FieldReader, type RowContext } from '../../../sources/csv/field-reader.js';
@@ -65,9 +65,22 @@ export const leanTicketReader = (plan: ColumnPlan, ctx: RowContext): LeanTicketR
     if (type === null) return null;
     const externalId = r.required('id');
     const accountId = r.required('account_id');
-    const createdAt = r.instant('created_at', true);
-    const solvedAt = r.instant('solved_at', false);
-    const closedAt = r.instant('closed_at', false);
+    // Exports often repeat a time (first reply = first solve = solve): the same text is read once.
+    let lastText: string | undefined;
+    let last: Instant | null = null;
+    const instant = (field: Field, required: boolean): Instant | null => {
+      const text = row[field];
+      if (text !== undefined && text === lastText) return last;
+      const issues = r.issues.length;
+      const value = r.instant(field, required);
+      if (r.issues.length === issues) [lastText, last] = [text, value];
+      return value;
+    };
+    const createdAt = instant('created_at', true);
+    const solvedAt = instant('solved_at', false);
+    const firstSolvedAt = instant('first_solved_at', false);
+    const firstResponseAt = instant('first_response_at', false);
+    const closedAt = instant('closed_at', false);
     const ticket: Ticket = {
       source: ctx.sourceName,
       externalId,
@@ -87,8 +100,8 @@ export const leanTicketReader = (plan: ColumnPlan, ctx: RowContext): LeanTicketR
       channel: null,
       team: null,
       createdAt: createdAt ?? 0,
-      firstResponseAt: r.instant('first_response_at', false),
-      firstSolvedAt: r.instant('first_solved_at', false),
+      firstResponseAt,
+      firstSolvedAt,
       solvedAt,
       closedAt,
       reopens: r.count('reopens'),
