@@ -106,6 +106,94 @@ for (const dialect of DIALECTS) {
       expect((await store.factsFor(ids.map((id) => key(id)))).map((f) => f.externalId)).toEqual(['a', 'b', 'c', 'd', 'e']);
     });
 
+    test('facts writes are numbered; tickets inserted, changed, moved or given events are pending until written', async () => {
+      await write('accounts', [anAccount(), anAccount({ id: 'globex', name: 'Globex' })]);
+      await write('tickets', [aTicket(), aTicket({ externalId: 'T-2' })]);
+      expect(await store.factsStatus()).toEqual({ pending: 2, seq: 0 });
+      const hashes = await needing('v1');
+      const fresh = (id: string) => someFacts({ externalId: id, ticketHash: hashes.get(id) ?? '' });
+      await store.writeFacts([fresh('T-1'), fresh('T-2')]);
+      expect(await store.factsStatus()).toEqual({ pending: 0, seq: 1 });
+      expect(await store.ticketsChangedSince(0)).toEqual([
+        { source: 'csv', externalId: 'T-1', accountId: 'acme', seq: 1 },
+        { source: 'csv', externalId: 'T-2', accountId: 'acme', seq: 1 },
+      ]);
+      expect(await store.ticketsChangedSince(1)).toEqual([]);
+
+      // Moved to another account: pending, and once written, changed since write 1 under its new account.
+      await write('tickets', [aTicket({ externalId: 'T-2', accountId: 'globex' })]);
+      expect([...(await needing('v1')).keys()]).toEqual(['T-2']);
+      expect((await store.factsStatus()).pending).toBe(1);
+      await store.writeFacts([fresh('T-2')]);
+      expect(await store.ticketsChangedSince(1)).toEqual([{ source: 'csv', externalId: 'T-2', accountId: 'globex', seq: 2 }]);
+
+      // An event makes T-1 pending; written again, it is the only change since write 2.
+      await write('events', [anEvent({ ticketId: 'T-1' })]);
+      expect(await store.factsStatus()).toEqual({ pending: 1, seq: 2 });
+      expect([...(await needing('v1')).keys()]).toEqual(['T-1']);
+      await store.writeFacts([fresh('T-1')]);
+      expect(await store.factsStatus()).toEqual({ pending: 0, seq: 3 });
+      expect((await store.ticketsChangedSince(2)).map((c) => [c.externalId, c.seq])).toEqual([['T-1', 3]]);
+      // Events of a ticket not imported yet leave nothing pending once a refresh went through.
+      await write('events', [anEvent({ ticketId: 'T-9' })]);
+      expect(await needing('v1')).toEqual(new Map());
+      expect((await store.factsStatus()).pending).toBe(0);
+    });
+
+    test('ticketsByKey groups the chosen tickets by their account, with facts, events and revision', async () => {
+      await write('accounts', [anAccount(), anAccount({ id: 'globex', name: 'Globex' })]);
+      await write('tickets', [
+        aTicket({ externalId: 'T-3' }),
+        aTicket(),
+        aTicket({ externalId: 'T-2', accountId: 'globex', createdAt: at('2024-05-01T00:00:00.000Z') }),
+        aTicket({ externalId: 'T-4' }),
+      ]);
+      await write('events', [anEvent({ ticketId: 'T-1', seq: 2, at: at('2024-03-02T00:00:00.000Z') }), anEvent({ ticketId: 'T-1', seq: 1 })]);
+      await store.writeFacts([someFacts()]);
+      const groups = await store.ticketsByKey([key('T-3'), key('T-2'), key('T-1'), key('nope')]);
+      expect(groups.map((g) => [g.account.id, g.revision, g.tickets.map((t) => t.ticket.externalId)])).toEqual([
+        ['acme', 2, ['T-1', 'T-3']],
+        ['globex', 1, ['T-2']],
+      ]);
+      expect(groups[0]?.tickets.map((t) => t.facts?.theme ?? null)).toEqual(['exports/csv', null]);
+      expect(groups[0]?.events.map((e) => e.seq)).toEqual([1, 2]);
+      const before = await store.ticketsByKey([key('T-1'), key('T-2')], at('2024-04-01T00:00:00.000Z'));
+      expect(before.map((g) => g.account.id)).toEqual(['acme']);
+    });
+
+    test('iterateTicketPages reads every ticket in key order, with facts and events, in pages', async () => {
+      await write('accounts', [anAccount(), anAccount({ id: 'globex', name: 'Globex' })]);
+      await write('tickets', [
+        aTicket({ externalId: 'c', accountId: 'globex' }),
+        aTicket({ externalId: 'a' }),
+        aTicket({ externalId: 'b', createdAt: at('2024-05-01T00:00:00.000Z') }),
+      ]);
+      await write('events', [anEvent({ ticketId: 'c' }), anEvent({ ticketId: 'a' })]);
+      await store.writeFacts([someFacts({ externalId: 'a' })]);
+      const pages: string[][] = [];
+      const seen: Record<string, unknown> = {};
+      for await (const page of store.iterateTicketPages({ batchSize: 2, factsVersion: 'v1' })) {
+        pages.push(page.tickets.map((t) => `${t.accountId}/${t.ticket.externalId}`));
+        for (const t of page.tickets) {
+          seen[t.ticket.externalId] = [t.ticket.status, t.ticket.solvedAt, t.ticket.subject, t.facts?.severity.severity ?? null];
+        }
+        for (const e of page.events) seen[`event ${e.ticketId}`] = e.body;
+      }
+      expect(pages).toEqual([['acme/a', 'acme/b'], ['globex/c']]);
+      expect(seen).toEqual({
+        a: ['solved', aTicket().solvedAt, aTicket().subject, 'high'],
+        b: ['solved', aTicket().solvedAt, aTicket().subject, null],
+        c: ['solved', aTicket().solvedAt, aTicket().subject, null],
+        'event a': 'We are on it.',
+        'event c': 'We are on it.',
+      });
+      const early: string[] = [];
+      for await (const page of store.iterateTicketPages({ createdBefore: at('2024-04-01T00:00:00.000Z') })) {
+        early.push(...page.tickets.map((t) => t.ticket.externalId));
+      }
+      expect(early).toEqual(['a', 'c']);
+    });
+
     test('revisions: bumped by ticket inserts and updates and event inserts, not by unchanged rows', async () => {
       await write('accounts', [anAccount(), anAccount({ id: 'globex' })]);
       expect(await store.accountRevisions()).toEqual(new Map([['acme', 0], ['globex', 0]]));
@@ -279,6 +367,22 @@ for (const dialect of DIALECTS) {
       ]);
       expect(await store.loadRollups(asOf, 'v2')).toEqual([{ accountId: 'a', revision: 9, body: '{}' }]);
       expect(await store.loadRollups(asOf + 1, 'v1')).toEqual([]);
+    });
+
+    test('rollups: lines are kept apart with the facts write, loaded by account, and dropped when saved without', async () => {
+      const asOf = at('2024-03-31T23:59:59.999Z');
+      await store.saveRollups(asOf, 'v1', [
+        { accountId: 'a', revision: 1, body: '{}', factsSeq: 7, lines: '["a1"]' },
+        { accountId: 'b', revision: 1, body: '{}', factsSeq: 7, lines: '["b1"]' },
+      ]);
+      expect(await store.loadRollups(asOf, 'v1')).toEqual([
+        { accountId: 'a', revision: 1, body: '{}', factsSeq: 7 },
+        { accountId: 'b', revision: 1, body: '{}', factsSeq: 7 },
+      ]);
+      expect(await store.loadRollupLines(asOf, 'v1', ['b', 'a', 'c'])).toEqual(new Map([['a', '["a1"]'], ['b', '["b1"]']]));
+      await store.saveRollups(asOf, 'v1', [{ accountId: 'a', revision: 2, body: '{}' }]);
+      expect(await store.loadRollupLines(asOf, 'v1', ['a', 'b'])).toEqual(new Map([['b', '["b1"]']]));
+      expect(await store.loadRollupLines(asOf, 'v2', ['b'])).toEqual(new Map());
     });
   });
 }

@@ -6,10 +6,12 @@
  * @module
  */
 import type { AccountRollup } from '../../core/scoring/account-tally.js';
-import type { Account, Instant, TicketEvent, UsageRecord } from '../../core/model.js';
-import { type AccountTickets, type Store, type StoredRollup, type TicketPage, ticketKeyString } from '../../stores/store.js';
+import type { Account, Instant, UsageRecord } from '../../core/model.js';
+import type { BusinessCalendar } from '../../core/calendar/compile-calendar.js';
+import { type Store, type StoredRollup, ticketKeyString } from '../../stores/store.js';
+import { groupEventsByTicket } from '../facts/group-events.js';
 import { AccountLines, type LineSetting, lineOf } from './roll-lines.js';
-import { type TicketScoringContext, scoreGroupTickets } from './score-tickets.js';
+import { NO_EVENTS, type TicketScoringContext, scoreTicket } from './score-tickets.js';
 
 export interface PassPlan {
   readonly setting: LineSetting;
@@ -19,29 +21,6 @@ export interface PassPlan {
 
 /** Rollups saved per statement batch. */
 const SAVE_CHUNK = 500;
-
-type Group = { account: Account; revision: number; tickets: AccountTickets['tickets'][number][]; events: TicketEvent[] };
-
-/** One page's tickets and events split by account. */
-const byAccount = (
-  page: TicketPage,
-  accounts: ReadonlyMap<string, Account>,
-): Map<string, Group> => {
-  const groups = new Map<string, Group>();
-  const ofTicket = new Map<string, Group>();
-  for (const { accountId, ticket, facts } of page.tickets) {
-    let g = groups.get(accountId);
-    if (g === undefined) {
-      const account = accounts.get(accountId);
-      if (account === undefined) continue;
-      groups.set(accountId, (g = { account, revision: 0, tickets: [], events: [] }));
-    }
-    g.tickets.push({ ticket, facts });
-    ofTicket.set(ticketKeyString(ticket), g);
-  }
-  for (const e of page.events) ofTicket.get(ticketKeyString({ source: e.source, externalId: e.ticketId }))?.events.push(e);
-  return groups;
-};
 
 /**
  * Rolls up every account at each plan's time, saves the rollups with their lines, and returns, per
@@ -61,17 +40,24 @@ export const fullPass = async (
   const byId = new Map(accounts.map((a) => [a.id, a]));
   const lines = plans.map(() => new Map<string, AccountLines>());
   const derived = plans.map(() => 0);
+  const calendars = new Map<string, BusinessCalendar>();
+  const contexts = plans.map((p) => ({ ...context, asOf: p.setting.asOf }));
   for await (const page of store.iterateTicketPages({ createdBefore, factsVersion: context.facts.version })) {
-    for (const [id, group] of byAccount(page, byId)) {
+    const eventsOf = page.events.length === 0 ? null : groupEventsByTicket(page.events);
+    for (const { accountId, ticket, facts } of page.tickets) {
+      const account = byId.get(accountId);
+      if (account === undefined) continue;
+      let calendar = calendars.get(accountId);
+      if (calendar === undefined) calendars.set(accountId, (calendar = context.calendarFor(account)));
+      const events = eventsOf?.get(ticketKeyString(ticket)) ?? NO_EVENTS;
       for (const [i, p] of plans.entries()) {
-        const scored = scoreGroupTickets(group, { ...context, asOf: p.setting.asOf });
-        derived[i] = (derived[i] ?? 0) + scored.derived;
+        if (ticket.createdAt > p.setting.window.end) continue;
+        const one = scoreTicket(ticket, facts, events, account, calendar, contexts[i] as TicketScoringContext);
+        if (one.derived) derived[i] = (derived[i] ?? 0) + 1;
         const mine = lines[i] as Map<string, AccountLines>;
-        let acc = mine.get(id);
-        if (acc === undefined) mine.set(id, (acc = new AccountLines(p.setting)));
-        for (const t of scored.tickets) {
-          if (t.ticket.createdAt <= p.setting.window.end) acc.add(t.ticket.source, lineOf(p.setting, t));
-        }
+        let acc = mine.get(accountId);
+        if (acc === undefined) mine.set(accountId, (acc = new AccountLines(p.setting)));
+        acc.add(ticket.source, lineOf(p.setting, one.scored));
       }
     }
   }

@@ -146,6 +146,13 @@ const rollOne = (ctx: RankContext, p: Plan, item: AccountTickets, seq: number): 
  */
 export const rankAtTimes = async (ctx: RankContext, times: readonly Instant[]): Promise<RankedAt[]> => {
   const { store, config } = ctx;
+  const parts: Record<string, number> = {};
+  let mark = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    parts[name] = (parts[name] ?? 0) + (now - mark) / 1000;
+    mark = now;
+  };
   // The facts status first: a ticket written after it is patched again by the next rescore.
   const status = await store.factsStatus();
   const [accounts, usage, revisions, outcomes] = await Promise.all([
@@ -156,13 +163,6 @@ export const rankAtTimes = async (ctx: RankContext, times: readonly Instant[]): 
   ]);
   const trusted = status.pending === 0;
   const plans = await Promise.all(times.map((asOf) => plan(ctx, asOf, accounts, usage, revisions, trusted)));
-  const parts: Record<string, number> = {};
-  let mark = performance.now();
-  const lap = (name: string) => {
-    const now = performance.now();
-    parts[name] = (parts[name] ?? 0) + (now - mark) / 1000;
-    mark = now;
-  };
   lap('load');
   await patchAll(ctx, plans, times, status.seq, accounts, revisions);
   lap('patch');

@@ -1,0 +1,45 @@
+import { expect, test } from 'vitest';
+import type { TicketLine } from '../../core/scoring/ticket-line.js';
+import { decodeLines, encodeLines } from './line-codec.js';
+
+const breakdown = (opened: number, waiting: number) => ({ opened, waiting, solved: 0, interactions: 5, total: opened + waiting + 5 });
+
+const line = (key: string, overrides: Partial<TicketLine> = {}): TicketLine => ({
+  key,
+  subject: 'Export fails',
+  type: 'bug',
+  severity: 'high',
+  createdAt: Date.parse('2025-05-01T09:00:00Z'),
+  created: true,
+  solved: false,
+  replied: true,
+  open: true,
+  reopens: 1,
+  firstReplyMinutes: 37.5,
+  resolutionMinutes: null,
+  resolutionCalendarMinutes: null,
+  sentiment: -0.3125,
+  sla: 'breached',
+  slaOverrun: 125,
+  points: { key, window: breakdown(-10, -3), lifetime: breakdown(-10, -12), daysOpen: 12 },
+  ...overrides,
+});
+
+test('lines come back as they went in, nulls, flags and sources with colons in ids included', () => {
+  const lines = [
+    { source: 'csv', externalId: 'T-1', line: line('csv:T-1') },
+    {
+      source: 'zendesk',
+      externalId: 'a:b',
+      line: line('zendesk:a:b', { subject: null, created: false, open: false, solved: true, sentiment: null, sla: 'met', firstReplyMinutes: null }),
+    },
+  ];
+  expect(decodeLines(encodeLines(lines))).toEqual(lines);
+  expect(decodeLines(encodeLines([]))).toEqual([]);
+});
+
+test('text that is not a lines body reads as null (the account is then read again)', () => {
+  expect(decodeLines('not json')).toBeNull();
+  expect(decodeLines('{"v":2,"k":[],"n":[]}')).toBeNull();
+  expect(decodeLines('{"v":1,"k":["csv:T-1"],"s":[null],"t":["bug"],"e":["high"],"n":[3]}')).toBeNull();
+});
