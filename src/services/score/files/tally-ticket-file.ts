@@ -18,6 +18,7 @@ import { AccountTallies } from './account-tallies.js';
 import { unpackLines } from './line-pack.js';
 import { readTicketRows, type TicketRowsStart, sentimentColumn } from './read-ticket-rows.js';
 import { startTail } from './tail-part.js';
+import type { TailTask } from './tail-task.js';
 import { TicketLiner } from './ticket-liner.js';
 
 export interface TallyOptions {
@@ -117,18 +118,34 @@ export const tallyTicketFile = async (
     await readTicketRows(path, config, rejected, start);
     return { tallies, threads: 1 };
   }
-  const tail = startTail({ path, from: at, header, config, asOf, accounts });
+  const tailed = await tallySplit(path, at, header, start, tallies, rejected, { config, asOf, accounts });
+  return tailed ?? tallyTicketFile(path, config, asOf, accounts, events, rejected, { ...options, threads: 1 });
+};
+
+/**
+ * The head here, the tail on a worker; null when the worker failed (what it refused is then taken
+ * back out of `rejected`, and the caller starts again on one thread).
+ */
+const tallySplit = async (
+  path: string,
+  at: number,
+  header: readonly string[],
+  start: TicketRowsStart,
+  tallies: AccountTallies,
+  rejected: Rejections,
+  task: Pick<TailTask, 'config' | 'asOf' | 'accounts'>,
+): Promise<TalliedFile | null> => {
+  const tail = startTail({ ...task, path, from: at, header });
   const before = { counts: { ...rejected.counts }, first: [...rejected.first] };
   try {
     const split: CsvSplit = { at, atBoundary: null };
-    const headRows = await readTicketRows(path, config, rejected, start, { kind: 'head', split });
+    const headRows = await readTicketRows(path, task.config, rejected, start, { kind: 'head', split });
     if (split.atBoundary !== true) return { tallies, threads: 1 }; // a quoted field spans the offset: the head read it all
     const result = await tail.drain((batch) => unpackLines(batch, (id, line) => tallies.add(id, line)));
     if (result === null) {
-      // The thread failed, its lines maybe half added: start again on one thread (a real problem
-      // with the file then shows as it would).
+      // Its lines maybe half added: the caller starts again (a real problem with the file then shows as it would).
       restore(rejected, before);
-      return await tallyTicketFile(path, config, asOf, accounts, events, rejected, { ...options, threads: 1 });
+      return null;
     }
     mergeRejections(rejected, result.rejections, headRows);
     return { tallies, threads: 2 };
