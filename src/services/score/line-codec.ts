@@ -1,10 +1,12 @@
 /**
  * An account's ticket lines as stored beside its rollup: column arrays in one JSON text (keys,
- * subjects, types, severities, then 21 numbers per line), which parses several times faster than
- * an object per line and is a third of its size. Lines keep the order they were added in (ticket
+ * subjects, types, severities), the 21 numbers of each line as the base64 of their float64 bytes.
+ * Writing a million lines' 21 million numbers as decimal text was most of their cost (measured:
+ * 323 ms of a 829-account patch); their bytes are copied, exact, in a few ms. Lines keep the order they were added in (ticket
  * order), and each carries its source's length so that the order can be kept when lines are patched.
  * @module
  */
+import { Buffer } from 'node:buffer';
 import type { Severity, TicketType } from '../../core/model.js';
 import type { PointsBreakdown } from '../../core/scoring/success-points.js';
 import type { SlaMark, TicketLine } from '../../core/scoring/ticket-line.js';
@@ -17,22 +19,19 @@ export interface KeyedLine {
 }
 
 interface LinesBody {
-  readonly v: 1;
+  readonly v: 2;
   readonly k: readonly string[];
   readonly s: readonly (string | null)[];
   readonly t: readonly TicketType[];
   readonly e: readonly Severity[];
-  readonly n: readonly (number | null)[];
+  /** base64 of WIDTH float64 per line, NaN for null. */
+  readonly n: string;
 }
 
 const WIDTH = 21;
 const SLA: readonly SlaMark[] = ['not_evaluated', 'met', 'breached'];
 
-const pushPoints = (n: number[], p: PointsBreakdown): void => {
-  n.push(p.opened, p.waiting, p.solved, p.interactions, p.total);
-};
-
-const points = (n: readonly (number | null)[], at: number): PointsBreakdown => ({
+const points = (n: Float64Array, at: number): PointsBreakdown => ({
   opened: n[at] as number,
   waiting: n[at + 1] as number,
   solved: n[at + 2] as number,
@@ -40,39 +39,52 @@ const points = (n: readonly (number | null)[], at: number): PointsBreakdown => (
   total: n[at + 4] as number,
 });
 
-/**
- * Lines gathered column by column as they come, to be stored as one text. Numbers are kept in one
- * array of doubles (NaN standing for null, written as JSON null): 8 bytes each, where an array
- * holding nulls would box every non-integer, so a full rescore can gather a million tickets' lines.
- */
+const orNull = (x: number | undefined): number | null => (x === undefined || Number.isNaN(x) ? null : x);
+
+/** Lines gathered column by column as they come, to be stored as one text. */
 export class LineColumns {
   readonly #k: string[] = [];
   readonly #s: (string | null)[] = [];
   readonly #t: TicketType[] = [];
   readonly #e: Severity[] = [];
-  readonly #n: number[] = [];
+  #n = new Float64Array(WIDTH * 8);
 
   get size(): number {
     return this.#k.length;
   }
 
   push(source: string, l: TicketLine): void {
+    const at = this.#k.length * WIDTH;
     this.#k.push(l.key);
     this.#s.push(l.subject);
     this.#t.push(l.type);
     this.#e.push(l.severity);
+    if (at + WIDTH > this.#n.length) {
+      const grown = new Float64Array(this.#n.length * 2);
+      grown.set(this.#n);
+      this.#n = grown;
+    }
     const n = this.#n;
-    const flags = (l.created ? 1 : 0) | (l.solved ? 2 : 0) | (l.replied ? 4 : 0) | (l.open ? 8 : 0);
-    n.push(source.length, l.createdAt, flags, l.reopens, l.firstReplyMinutes ?? NaN, l.resolutionMinutes ?? NaN);
-    n.push(l.resolutionCalendarMinutes ?? NaN, l.sentiment ?? NaN, SLA.indexOf(l.sla), l.slaOverrun);
-    pushPoints(n, l.points.window);
-    pushPoints(n, l.points.lifetime);
-    n.push(l.points.daysOpen);
+    const w = l.points.window;
+    const f = l.points.lifetime;
+    n[at] = source.length;
+    n[at + 1] = l.createdAt;
+    n[at + 2] = (l.created ? 1 : 0) | (l.solved ? 2 : 0) | (l.replied ? 4 : 0) | (l.open ? 8 : 0);
+    n[at + 3] = l.reopens;
+    n[at + 4] = l.firstReplyMinutes ?? NaN;
+    n[at + 5] = l.resolutionMinutes ?? NaN;
+    n[at + 6] = l.resolutionCalendarMinutes ?? NaN;
+    n[at + 7] = l.sentiment ?? NaN;
+    n[at + 8] = SLA.indexOf(l.sla);
+    n[at + 9] = l.slaOverrun;
+    n.set([w.opened, w.waiting, w.solved, w.interactions, w.total, f.opened, f.waiting, f.solved, f.interactions, f.total], at + 10);
+    n[at + 20] = l.points.daysOpen;
   }
 
-  /** The stored text; JSON writes NaN as null. */
   encode(): string {
-    return JSON.stringify({ v: 1, k: this.#k, s: this.#s, t: this.#t, e: this.#e, n: this.#n });
+    const bytes = Buffer.from(this.#n.buffer, this.#n.byteOffset, this.#k.length * WIDTH * 8);
+    const body: LinesBody = { v: 2, k: this.#k, s: this.#s, t: this.#t, e: this.#e, n: bytes.toString('base64') };
+    return JSON.stringify(body);
   }
 }
 
@@ -91,8 +103,13 @@ export const decodeLines = (text: string): KeyedLine[] | null => {
   } catch {
     return null;
   }
-  if (body?.v !== 1 || !Array.isArray(body.k) || body.n.length !== body.k.length * WIDTH) return null;
-  const { k, s, t, e, n } = body;
+  if (body?.v !== 2 || !Array.isArray(body.k) || typeof body.n !== 'string') return null;
+  const { k, s, t, e } = body;
+  const bytes = Buffer.from(body.n, 'base64');
+  if (bytes.length !== k.length * WIDTH * 8) return null;
+  // Copied into an aligned array: a decoded buffer may start at any offset of Node's pool.
+  const n = new Float64Array(k.length * WIDTH);
+  new Uint8Array(n.buffer).set(bytes);
   const out: KeyedLine[] = [];
   for (let i = 0; i < k.length; i++) {
     const at = i * WIDTH;
@@ -113,10 +130,10 @@ export const decodeLines = (text: string): KeyedLine[] | null => {
         replied: (flags & 4) !== 0,
         open: (flags & 8) !== 0,
         reopens: n[at + 3] as number,
-        firstReplyMinutes: n[at + 4] ?? null,
-        resolutionMinutes: n[at + 5] ?? null,
-        resolutionCalendarMinutes: n[at + 6] ?? null,
-        sentiment: n[at + 7] ?? null,
+        firstReplyMinutes: orNull(n[at + 4]),
+        resolutionMinutes: orNull(n[at + 5]),
+        resolutionCalendarMinutes: orNull(n[at + 6]),
+        sentiment: orNull(n[at + 7]),
         sla: SLA[n[at + 8] as number] ?? 'not_evaluated',
         slaOverrun: n[at + 9] as number,
         points: { key, window: points(n, at + 10), lifetime: points(n, at + 15), daysOpen: n[at + 20] as number },
