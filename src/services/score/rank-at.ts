@@ -10,6 +10,7 @@ import type { Account, Instant, UsageRecord } from '../../core/model.js';
 import type { AccountScore, SegmentSummary } from '../../core/scoring/account-score.js';
 import { churnedBy } from '../../core/scoring/churned-accounts.js';
 import { rankSegments } from '../../core/scoring/rank-segments.js';
+import { type EffectiveSettings, effectiveSettings } from '../../core/segments/segment-overrides.js';
 import type { AccountRollup } from '../../core/scoring/rollup-account.js';
 import { riskiestFirst } from '../../core/scoring/score-accounts.js';
 import { toIsoDate } from '../../core/time/iso-date.js';
@@ -90,9 +91,17 @@ const plan = async (
     patch: new Map(),
     derivedFacts: 0,
   };
+  const settings = new Map<string, EffectiveSettings>();
+  const { scoring, segments } = config;
+  const settingsOf = (parts: readonly string[]) => {
+    const key = parts.join('\u0000');
+    let found = settings.get(key);
+    if (found === undefined) settings.set(key, (found = effectiveSettings(scoring.components, scoring.grades, segments.overrides, parts)));
+    return found;
+  };
   for (const a of accounts) {
     const k = kept.get(a.id);
-    const parsed = k === undefined ? null : parseRollup(k.body);
+    const parsed = k === undefined ? null : parseRollup(k.body, settingsOf);
     if (k === undefined || parsed === null || parsed.stamp !== rollupStamp(a, latest.get(a.id) ?? null, ctx.facts.version)) {
       p.stale.add(a.id);
     } else if (revisions.get(a.id) === k.revision) {
