@@ -17,19 +17,21 @@ const line = (key: string, over: Partial<TicketLine>): TicketLine => ({
 test('packed lines unpack equal, in order, with their accounts, across batches', () => {
   const lines: [string, TicketLine][] = [
     ['acme', line('csv:T1', {})],
+    ['acme', line('csv:T4', { type: 'missing_feature', severity: 'critical' })],
     ['globex', line('csv:T2', { subject: null, sentiment: null, sla: 'not_evaluated', created: false, open: false, solved: true, resolutionMinutes: 0, resolutionCalendarMinutes: -0 })],
-    ['acme', line('csv:T3', { subject: '', type: 'help', severity: 'low', sla: 'met', firstReplyMinutes: null, replied: false })],
+    ['initech', line('csv:T3', { subject: '', type: 'help', severity: 'low', sla: 'met', firstReplyMinutes: null, replied: false })],
   ];
   const packer = new LinePacker(2);
   const batches = [];
-  for (const [id, l] of lines) if (packer.add(id, l)) batches.push(packer.take());
-  batches.push(packer.take());
-  expect(batches.map((b) => b.count)).toEqual([2, 1]);
+  for (const [id, l] of lines) if (packer.add(packer.account(id), l)) batches.push(packer.take());
+  if (packer.count > 0) batches.push(packer.take());
+  expect(batches.map((b) => [b.count, b.accounts])).toEqual([[2, ['acme']], [2, ['globex', 'initech']]]);
+  const ids: string[] = [];
   const out: [string, TicketLine][] = [];
-  for (const b of batches) unpackLines(b, (id, l) => out.push([id, l]));
+  for (const b of batches) unpackLines(b, (id) => ids.push(id), (k, l) => out.push([ids[k] as string, l]));
   expect(out).toEqual(lines);
   // -0 stays -0 (a sum over it would differ in sign only, but equal means equal).
-  expect(Object.is(out[1]?.[1].resolutionCalendarMinutes, -0)).toBe(true);
+  expect(Object.is(out[2]?.[1].resolutionCalendarMinutes, -0)).toBe(true);
   // An empty subject is not a missing one.
-  expect(out[2]?.[1].subject).toBe('');
+  expect(out[3]?.[1].subject).toBe('');
 });

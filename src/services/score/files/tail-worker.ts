@@ -11,7 +11,7 @@ import { emptyRejections } from '../read-file-records.js';
 import { LinePacker } from './line-pack.js';
 import { readTicketRows, sentimentColumn } from './read-ticket-rows.js';
 import type { TailMessage, TailTask } from './tail-task.js';
-import { TicketLiner } from './ticket-liner.js';
+import { type AccountTerms, TicketLiner } from './ticket-liner.js';
 
 const NO_EVENTS: readonly TicketEvent[] = [];
 
@@ -25,6 +25,8 @@ const run = async (task: TailTask): Promise<void> => {
   const liner = new TicketLiner(task.config, task.asOf, task.accounts);
   const packer = new LinePacker();
   const column = sentimentColumn(task.header);
+  // One lookup per ticket: the account's number in the batches and its terms.
+  const seen = new Map<string, { readonly k: number; readonly terms: AccountTerms }>();
   const rows = await readTicketRows(
     task.path,
     task.config,
@@ -32,7 +34,12 @@ const run = async (task: TailTask): Promise<void> => {
     () => (ticket, fields) => {
       if (ticket.createdAt > task.asOf) return;
       const sentiment = column === -1 ? undefined : givenSentiment(fields[column] ?? '');
-      if (packer.add(ticket.accountId, liner.lineOf(ticket, NO_EVENTS, sentiment))) post({ kind: 'lines', lines: packer.take() });
+      let a = seen.get(ticket.accountId);
+      if (a === undefined) {
+        a = { k: packer.account(ticket.accountId), terms: liner.termsOf(ticket.accountId) };
+        seen.set(ticket.accountId, a);
+      }
+      if (packer.add(a.k, liner.lineOf(ticket, NO_EVENTS, sentiment, a.terms))) post({ kind: 'lines', lines: packer.take() });
     },
     { kind: 'tail', from: task.from, header: task.header },
   );

@@ -14,7 +14,7 @@ import { type CsvSplit, readCsv } from '../../../sources/csv/csv-scanner.js';
 import { ticketKeyString } from '../../../stores/store.js';
 import { givenSentiment } from '../file-facts.js';
 import { mergeRejections, type Rejections } from '../read-file-records.js';
-import { AccountTallies } from './account-tallies.js';
+import { type AccountEntry, AccountTallies } from './account-tallies.js';
 import { unpackLines } from './line-pack.js';
 import { readTicketRows, type TicketRowsStart, sentimentColumn } from './read-ticket-rows.js';
 import { startTail } from './tail-part.js';
@@ -141,7 +141,11 @@ const tallySplit = async (
     const split: CsvSplit = { at, atBoundary: null };
     const headRows = await readTicketRows(path, task.config, rejected, start, { kind: 'head', split });
     if (split.atBoundary !== true) return { tallies, threads: 1 }; // a quoted field spans the offset: the head read it all
-    const result = await tail.drain((batch) => unpackLines(batch, (id, line) => tallies.add(id, line)));
+    // The worker numbers its accounts in order of first sight; their entries, by number.
+    const entries: AccountEntry[] = [];
+    const result = await tail.drain((batch) =>
+      unpackLines(batch, (id) => entries.push(tallies.entry(id)), (k, line) => tallies.addTo(entries[k] as AccountEntry, line)),
+    );
     if (result === null) {
       // Its lines maybe half added: the caller starts again (a real problem with the file then shows as it would).
       restore(rejected, before);
