@@ -75,9 +75,18 @@ export class LineColumns {
     n[at + 5] = l.resolutionMinutes ?? NaN;
     n[at + 6] = l.resolutionCalendarMinutes ?? NaN;
     n[at + 7] = l.sentiment ?? NaN;
-    n[at + 8] = SLA.indexOf(l.sla);
+    n[at + 8] = l.sla === 'not_evaluated' ? 0 : l.sla === 'met' ? 1 : 2;
     n[at + 9] = l.slaOverrun;
-    n.set([w.opened, w.waiting, w.solved, w.interactions, w.total, f.opened, f.waiting, f.solved, f.interactions, f.total], at + 10);
+    n[at + 10] = w.opened;
+    n[at + 11] = w.waiting;
+    n[at + 12] = w.solved;
+    n[at + 13] = w.interactions;
+    n[at + 14] = w.total;
+    n[at + 15] = f.opened;
+    n[at + 16] = f.waiting;
+    n[at + 17] = f.solved;
+    n[at + 18] = f.interactions;
+    n[at + 19] = f.total;
     n[at + 20] = l.points.daysOpen;
   }
 
