@@ -15,7 +15,7 @@ const asOf = Date.parse('2024-06-30T23:59:59.999Z');
  * quote), so many split offsets fall inside a field; rows 40 (a bad date) and 71 (a missing field)
  * are refused. Subjects repeat, so movers tie and their order shows.
  */
-const ticketsCsv = (): string => {
+const ticketsCsv = (fake = false): string => {
   const lines = [HEADER];
   for (let i = 1; i <= 90; i++) {
     const account = ACCOUNTS[i % 3] as string;
@@ -24,7 +24,9 @@ const ticketsCsv = (): string => {
     const created = `2024-${month}-${day}T0${i % 10}:00:00Z`;
     const replied = `2024-${month}-${day}T1${i % 10}:30:00Z`;
     const solved = i % 5 === 0 ? '' : `2024-${month}-${day}T23:00:00Z`;
-    const description = i % 3 === 0 ? `"It broke again.\nSteps:\n1. open ""Reports""\n2. wait\n"` : 'It is slow';
+    // A fake file: descriptions that quote rows of another export, each line as wide as ours.
+    const quoted = fake ? `${'x,'.repeat(11)}x\n`.repeat(5) : 'Steps:\n1. open ""Reports""\n2. wait\n';
+    const description = i % 3 === 0 ? `"It broke again.\n${quoted}"` : 'It is slow';
     const severity = ['low', 'medium', 'high', 'critical'][i % 4] as string;
     const status = solved === '' ? 'open' : 'solved';
     const sentiment = i % 7 === 0 ? '' : String(((i % 9) - 4) / 5);
@@ -76,10 +78,21 @@ describe('scoring a tickets file split between two threads', () => {
     }
   });
 
-  test('split inside a quoted description: the first line break after it is no record end, so one thread reads it all', async () => {
+  test('a guess inside a quoted description is passed by for a line break that starts records', async () => {
     const headShare = offsetOf('"It broke again.', text.length / 2) / text.length;
     const r = await scoreFiles({ tickets: join(dir, 'tickets.csv') }, config, asOf, { threads: 2, minSplitBytes: 0, headShare });
-    expect(r.threads).toBe(1);
+    expect(r.threads).toBe(2);
     expect(sameScores(r)).toEqual(sameScores(serial));
+  });
+
+  test('a description quoting lines as wide as a record fools the guess: no record ends there, so one thread reads it all', async () => {
+    const fake = ticketsCsv(true);
+    writeFileSync(join(dir, 'fake.csv'), fake);
+    const alone = await scoreFiles({ tickets: join(dir, 'fake.csv') }, config, asOf, { threads: 1 });
+    const headShare = (fake.indexOf('"It broke again.', fake.length / 2) + 1) / fake.length;
+    const r = await scoreFiles({ tickets: join(dir, 'fake.csv') }, config, asOf, { threads: 2, minSplitBytes: 0, headShare });
+    expect(r.threads).toBe(1);
+    expect(alone.tickets).toBe(88);
+    expect(sameScores(r)).toEqual(sameScores(alone));
   });
 });

@@ -10,7 +10,7 @@
 import { open } from 'node:fs/promises';
 import type { Config } from '../../../config/schema.js';
 import type { Account, Instant, TicketEvent } from '../../../core/model.js';
-import { type CsvSplit, readCsv } from '../../../sources/csv/csv-scanner.js';
+import { type CsvSplit, parseCsvText, readCsv } from '../../../sources/csv/csv-scanner.js';
 import { ticketKeyString } from '../../../stores/store.js';
 import { givenSentiment } from '../file-facts.js';
 import { mergeRejections, type Rejections } from '../read-file-records.js';
@@ -45,17 +45,38 @@ const HEAD_SHARE = 0.43;
 
 const NO_EVENTS: readonly TicketEvent[] = [];
 
-/** The byte after the first line break past the head's share; null when there is none to use. */
-const splitOffset = async (path: string, minBytes: number, share: number): Promise<number | null> => {
+/** Line breaks tried as the split offset, and the bytes after each read to judge it. */
+const CANDIDATES = 64;
+const LOOK_AHEAD = 1 << 16;
+
+/**
+ * Do the next records read from `text`'s start have the header's width? A line break inside a
+ * quoted field (a description's) gives records of another width, so such an offset is passed by.
+ */
+const startsRecords = (text: string, width: number): boolean => {
+  const records = parseCsvText(text);
+  return records.length > 3 && records.slice(0, 3).every((r) => r.length === width);
+};
+
+/**
+ * The byte after a line break past the head's share that looks like a record boundary (the first
+ * line break when none does); null when there is none to use. A guess: the head reader checks it.
+ */
+const splitOffset = async (path: string, width: number, minBytes: number, share: number): Promise<number | null> => {
   const handle = await open(path, 'r');
   try {
     const size = (await handle.stat()).size;
     if (size < minBytes) return null;
     const guess = Math.floor(size * share);
-    const probe = Buffer.alloc(1 << 16);
+    const probe = Buffer.alloc(1 << 20);
     const { bytesRead } = await handle.read(probe, 0, probe.length, guess);
-    const lf = probe.subarray(0, bytesRead).indexOf(0x0a);
-    return lf === -1 || guess + lf + 1 >= size ? null : guess + lf + 1;
+    const bytes = probe.subarray(0, bytesRead);
+    const first = bytes.indexOf(0x0a);
+    if (first === -1 || guess + first + 1 >= size) return null;
+    for (let lf = first, n = 0; lf !== -1 && n < CANDIDATES; lf = bytes.indexOf(0x0a, lf + 1), n++) {
+      if (startsRecords(bytes.toString('utf8', lf + 1, Math.min(bytesRead, lf + 1 + LOOK_AHEAD)), width)) return guess + lf + 1;
+    }
+    return guess + first + 1;
   } finally {
     await handle.close();
   }
@@ -112,8 +133,9 @@ export const tallyTicketFile = async (
   };
 
   // Events are claimed by the first ticket with their key, in file order: one thread keeps that simple.
-  const at = options.threads > 1 && events.size === 0 ? await splitOffset(path, options.minSplitBytes, options.headShare ?? HEAD_SHARE) : null;
-  const header = at === null ? null : await headerOf(path);
+  const header = options.threads > 1 && events.size === 0 ? await headerOf(path) : null;
+  const share = options.headShare ?? HEAD_SHARE;
+  const at = header === null ? null : await splitOffset(path, header.length, options.minSplitBytes, share);
   if (at === null || header === null) {
     await readTicketRows(path, config, rejected, start);
     return { tallies, threads: 1 };
