@@ -379,10 +379,31 @@ for (const dialect of DIALECTS) {
         { accountId: 'a', revision: 1, body: '{}', factsSeq: 7 },
         { accountId: 'b', revision: 1, body: '{}', factsSeq: 7 },
       ]);
-      expect(await store.loadRollupLines(asOf, 'v1', ['b', 'a', 'c'])).toEqual(new Map([['a', '["a1"]'], ['b', '["b1"]']]));
+      expect(await store.loadRollupLines(asOf, 'v1', ['b', 'a', 'c'])).toEqual(new Map([['a', ['["a1"]']], ['b', ['["b1"]']]]));
       await store.saveRollups(asOf, 'v1', [{ accountId: 'a', revision: 2, body: '{}' }]);
-      expect(await store.loadRollupLines(asOf, 'v1', ['a', 'b'])).toEqual(new Map([['b', '["b1"]']]));
+      expect(await store.loadRollupLines(asOf, 'v1', ['a', 'b'])).toEqual(new Map([['b', ['["b1"]']]]));
       expect(await store.loadRollupLines(asOf, 'v2', ['b'])).toEqual(new Map());
+    });
+
+    test('rollups: lines spilled in parts ahead of the rollup are kept before its own part, and a later save replaces them all', async () => {
+      const asOf = at('2024-03-31T23:59:59.999Z');
+      // A stale third part from an earlier, longer pass: the new pass's save must drop it.
+      await store.appendRollupLines(asOf, 'v1', [{ accountId: 'a', part: 2, lines: 'old-a2' }]);
+      await store.appendRollupLines(asOf, 'v1', [
+        { accountId: 'a', part: 0, lines: 'a0' },
+        { accountId: 'b', part: 0, lines: 'b0' },
+      ]);
+      await store.appendRollupLines(asOf, 'v1', [{ accountId: 'a', part: 1, lines: 'a1' }]);
+      await store.saveRollups(asOf, 'v1', [
+        { accountId: 'a', revision: 1, body: '{}', factsSeq: 3, lines: 'a2', linesPart: 2 },
+        { accountId: 'b', revision: 1, body: '{}', factsSeq: 3, lines: 'b1', linesPart: 1 },
+      ]);
+      expect(await store.loadRollupLines(asOf, 'v1', ['a', 'b'])).toEqual(
+        new Map([['a', ['a0', 'a1', 'a2']], ['b', ['b0', 'b1']]]),
+      );
+      // Saved again in one part (a patch): every older part goes.
+      await store.saveRollups(asOf, 'v1', [{ accountId: 'a', revision: 2, body: '{}', factsSeq: 4, lines: 'a-all' }]);
+      expect(await store.loadRollupLines(asOf, 'v1', ['a'])).toEqual(new Map([['a', ['a-all']]]));
     });
   });
 }

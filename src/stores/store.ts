@@ -220,6 +220,18 @@ export interface StoredRollup {
   readonly factsSeq?: number;
   /** The account's ticket lines, kept apart (`loadRollupLines`); saving without them drops the old ones. */
   readonly lines?: string;
+  /**
+   * The part number `lines` is kept as (default 0). Parts below it, spilled earlier in the same pass
+   * by `appendRollupLines`, stay; every part from it on is replaced.
+   */
+  readonly linesPart?: number;
+}
+
+/** Some of an account's ticket lines, spilled before its rollup is saved. */
+export interface RollupLinesPart {
+  readonly accountId: string;
+  readonly part: number;
+  readonly lines: string;
 }
 
 export interface Store {
@@ -314,8 +326,10 @@ export interface Store {
   saveRollups(asOf: Instant, configVersion: string, rollups: readonly StoredRollup[]): Promise<void>;
   /** Without their lines. */
   loadRollups(asOf: Instant, configVersion: string): Promise<readonly StoredRollup[]>;
-  /** The lines kept with these accounts' rollups, by account id. */
-  loadRollupLines(asOf: Instant, configVersion: string, accountIds: readonly string[]): Promise<ReadonlyMap<string, string>>;
+  /** Writes (or replaces) parts of accounts' lines ahead of their rollups (see `StoredRollup.linesPart`). */
+  appendRollupLines(asOf: Instant, configVersion: string, parts: readonly RollupLinesPart[]): Promise<void>;
+  /** The lines kept with these accounts' rollups, by account id: their parts' bodies in part order. */
+  loadRollupLines(asOf: Instant, configVersion: string, accountIds: readonly string[]): Promise<ReadonlyMap<string, readonly string[]>>;
 
   // ---- trained models (classifier) ----
   saveModel(name: string, body: string, savedAt: Instant): Promise<void>;

@@ -23,6 +23,13 @@ export interface PassPlan {
 const SAVE_CHUNK = 500;
 
 /**
+ * Lines held across all accounts before they are spilled to the store as a new part of each
+ * account's lines: about 40 MB, so the pass's memory does not grow with the number of tickets (in
+ * key order every account stays open to the end).
+ */
+export const LINE_BUDGET = 200_000;
+
+/**
  * Rolls up every account at each plan's time, saves the rollups with their lines, and returns, per
  * plan, how many tickets' facts had to be derived on the spot.
  * @param seq the facts write the rollups are current after
@@ -36,12 +43,21 @@ export const fullPass = async (
   revisions: ReadonlyMap<string, number>,
   createdBefore: Instant,
   seq: number,
+  lineBudget = LINE_BUDGET,
 ): Promise<number[]> => {
   const byId = new Map(accounts.map((a) => [a.id, a]));
   const lines = plans.map(() => new Map<string, AccountLines>());
   const derived = plans.map(() => 0);
   const calendars = new Map<string, BusinessCalendar>();
   const contexts = plans.map((p) => ({ ...context, asOf: p.setting.asOf }));
+  let buffered = 0;
+  const spill = async () => {
+    for (const [i, p] of plans.entries()) {
+      const parts = [...(lines[i] as Map<string, AccountLines>)].flatMap(([id, acc]) => acc.spill(id) ?? []);
+      await store.appendRollupLines(p.setting.asOf, configVersion, parts);
+    }
+    buffered = 0;
+  };
   for await (const page of store.iterateTicketPages({ createdBefore, factsVersion: context.facts.version })) {
     const eventsOf = page.events.length === 0 ? null : groupEventsByTicket(page.events);
     for (const { accountId, ticket, facts } of page.tickets) {
@@ -58,7 +74,9 @@ export const fullPass = async (
         let acc = mine.get(accountId);
         if (acc === undefined) mine.set(accountId, (acc = new AccountLines(p.setting)));
         acc.add(ticket.source, lineOf(p.setting, one.scored));
+        buffered += 1;
       }
+      if (buffered >= lineBudget) await spill();
     }
   }
   for (const [i, p] of plans.entries()) {

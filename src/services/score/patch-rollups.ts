@@ -39,6 +39,17 @@ const byTicketOrder = (a: KeyedLine, b: KeyedLine): number =>
 export const ticketsToRead = (changed: readonly ChangedTicket[], plans: readonly PatchPlan[]): ChangedTicket[] =>
   changed.filter((c) => plans.some((p) => (p.patch.get(c.accountId) ?? Number.POSITIVE_INFINITY) < c.seq));
 
+/** An account's line parts decoded and joined in part order; null when any part is unreadable. */
+const decodeLineParts = (parts: readonly string[]): KeyedLine[] | null => {
+  const out: KeyedLine[] = [];
+  for (const text of parts) {
+    const lines = decodeLines(text);
+    if (lines === null) return null;
+    for (const l of lines) out.push(l);
+  }
+  return out;
+};
+
 /**
  * @param groups the changed tickets as `Store.ticketsByKey` read them
  * @param seq the facts write the patched rollups are current after
@@ -70,8 +81,8 @@ export const patchRollups = async (
   };
   for (const [id, since] of plan.patch) {
     const account = accounts.get(id);
-    const text = kept.get(id);
-    const old = text === undefined ? null : decodeLines(text);
+    const parts = kept.get(id);
+    const old = parts === undefined ? null : decodeLineParts(parts);
     if (account === undefined || old === null) {
       out.unreadable.add(id);
       continue;

@@ -32,6 +32,8 @@ export interface RankContext {
   readonly calendarFor: (account: Account | null) => BusinessCalendar;
   /** Tickets per store group (default: the store's). */
   readonly batchSize?: number;
+  /** Lines a full pass holds before spilling them to the store (default `LINE_BUDGET`). */
+  readonly lineBudget?: number;
 }
 
 export interface RankedAt {
@@ -179,7 +181,7 @@ export const rankAtTimes = async (ctx: RankContext, times: readonly Instant[]): 
   if (stale.size === accounts.length && plans.every((p) => p.stale.size === accounts.length)) {
     // Every account stale at every time (a first score, a new config): one pass over all tickets.
     const context = { config: ctx.config, facts: ctx.facts, calendarFor: ctx.calendarFor };
-    const derived = await fullPass(store, ctx.configVersion, plans, context, accounts, revisions, createdBeforeAll(times), status.seq);
+    const derived = await fullPass(store, ctx.configVersion, plans, context, accounts, revisions, createdBeforeAll(times), status.seq, ctx.lineBudget);
     for (const [i, p] of plans.entries()) p.derivedFacts += derived[i] ?? 0;
   } else if (stale.size > 0) {
     const groups = store.iterateAccountTickets({

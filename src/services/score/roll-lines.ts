@@ -11,7 +11,7 @@ import type { Account, Instant, UsageRecord } from '../../core/model.js';
 import type { DayClock } from '../../core/time/day-clock.js';
 import { type Window, windowOf } from '../../core/time/window.js';
 import type { Config } from '../../config/schema.js';
-import type { StoredRollup } from '../../stores/store.js';
+import type { RollupLinesPart, StoredRollup } from '../../stores/store.js';
 import { type KeyedLine, LineColumns } from './line-codec.js';
 import { serializeRollup } from './rollup-codec.js';
 import { rollupStamp } from './rollup-stamp.js';
@@ -46,7 +46,9 @@ export const lineOf = (s: LineSetting, t: ScoredTicket): TicketLine => ticketLin
 /** An account's tally and lines, fed one ticket line at a time in ticket order. */
 export class AccountLines {
   readonly #tally: AccountTally;
-  readonly #columns = new LineColumns();
+  #columns = new LineColumns();
+  /** Parts already spilled (see `spill`). */
+  #parts = 0;
 
   constructor(s: LineSetting) {
     const { config } = s;
@@ -64,6 +66,23 @@ export class AccountLines {
     this.#columns.push(source, line);
   }
 
+  /** Lines gathered since the last spill. */
+  get buffered(): number {
+    return this.#columns.size;
+  }
+
+  /**
+   * The lines gathered since the last spill, encoded as the account's next part, and forgotten: the
+   * caller stores them (`Store.appendRollupLines`) before the rollup, which keeps them.
+   */
+  spill(accountId: string): RollupLinesPart | null {
+    if (this.#columns.size === 0) return null;
+    const part = { accountId, part: this.#parts, lines: this.#columns.encode() };
+    this.#parts += 1;
+    this.#columns = new LineColumns();
+    return part;
+  }
+
   /**
    * The account rolled up, and the stored form of the rollup and its lines.
    * @param factsSeq the facts write the lines are current after (see `Store.factsStatus`)
@@ -79,7 +98,14 @@ export class AccountLines {
     const stamp = rollupStamp(account, latest, s.factsVersion);
     return {
       rollup,
-      stored: { accountId: account.id, revision, body: serializeRollup(rollup, stamp), factsSeq, lines: this.#columns.encode() },
+      stored: {
+        accountId: account.id,
+        revision,
+        body: serializeRollup(rollup, stamp),
+        factsSeq,
+        lines: this.#columns.encode(),
+        ...(this.#parts === 0 ? {} : { linesPart: this.#parts }),
+      },
     };
   }
 }

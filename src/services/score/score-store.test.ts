@@ -69,9 +69,10 @@ for (const dialect of DIALECTS) {
       const importId = await store.beginImport({ kind, file: `${kind}.csv`, source: 'csv', fingerprint: `${kind}${Math.random()}`, startedAt: NOW });
       await store.writeBatch({ importId, kind, records, rejects: [], stubAccountIds: [] });
     };
-    const score = async (options: { config?: LoadedConfig; asOf?: number; configVersion?: string } = {}): Promise<StoreScore> => {
+    const score = async (options: { config?: LoadedConfig; asOf?: number; configVersion?: string; lineBudget?: number } = {}): Promise<StoreScore> => {
       const result = await scoreStore(store, options.config ?? loaded(), {
         asOf: options.asOf ?? AS_OF, now: () => NOW, trend: false,
+        ...(options.lineBudget === undefined ? {} : { lineBudget: options.lineBudget }),
         ...(options.configVersion === undefined ? {} : { configVersion: options.configVersion }),
       });
       if (!result.ok) throw new Error(JSON.stringify(result.issues));
@@ -154,8 +155,12 @@ for (const dialect of DIALECTS) {
       expect(full.accounts).toEqual(incremental.accounts);
     });
 
-    test('after changed, moved, new and commented tickets, a patched rescore reads only those and equals a full rescore', async () => {
-      await score();
+    // A budget of 3 lines makes the first full pass spill every account's lines in several parts.
+    test.each([
+      ['its lines kept in one part', undefined],
+      ['its lines spilled in parts', 3],
+    ])('after changed, moved, new and commented tickets, a patched rescore (%s) reads only those and equals a full rescore', async (_, lineBudget) => {
+      await score(lineBudget === undefined ? {} : { lineBudget });
       const [calmA0, calmB1, rough2] = [0, 5, 22].map((i) => TICKETS[i] as Ticket) as [Ticket, Ticket, Ticket];
       await write('tickets', [
         { ...calmA0, reopens: 2, solvedAt: (calmA0.solvedAt ?? 0) + 5 * DAY },

@@ -26,6 +26,8 @@ export interface ScoreStoreOptions {
   /** Save snapshots (default true); `explain` reads without writing history. */
   readonly save?: boolean;
   readonly batchSize?: number;
+  /** Lines a full pass holds before spilling them to the store (tests force several parts). */
+  readonly lineBudget?: number;
   /** Other as-of times to score in the same pass (not saved): explain's previous window. */
   readonly alsoAt?: readonly Instant[];
 }
@@ -79,6 +81,7 @@ export const scoreStore = async (
     facts: await loadFactsInputs(store, config),
     calendarFor: createCalendarPicker(config.businessHours, config.timezone),
     ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
+    ...(options.lineBudget === undefined ? {} : { lineBudget: options.lineBudget }),
   };
   const since = daysBefore(options.asOf, TREND_DAYS, config.timezone);
   const stored = options.trend === false ? [] : await store.listSnapshots({ asOf: since });

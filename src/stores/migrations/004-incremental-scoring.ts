@@ -9,7 +9,9 @@
  * - `ticket_facts.seq`: the number of the facts write that last (re)derived the ticket, from the
  *   counter in `facts_state`; "tickets whose facts changed after write S" is a range of its index.
  * - `rollups.facts_seq` and `rollup_lines`: the facts write a rollup was computed after, and the
- *   account's ticket lines, kept apart from the rollup so that ranking never reads them.
+ *   account's ticket lines, kept apart from the rollup so that ranking never reads them, in numbered
+ *   parts: a pass over every ticket spills the lines gathered so far as a new part of each account
+ *   when they pass a budget, so its memory does not grow with the number of tickets.
  *
  * Triggers rather than the import writers: every path that writes tickets, events or facts keeps
  * the set exact. PostgreSQL's are per statement, over transition tables, so a bulk upsert of a
@@ -87,8 +89,9 @@ export const incrementalScoring: StoreMigration = {
       .addColumn('as_of', text, (c) => c.notNull())
       .addColumn('config_version', text, (c) => c.notNull())
       .addColumn('account_id', text, (c) => c.notNull())
+      .addColumn('part', 'integer', (c) => c.notNull())
       .addColumn('body', text, (c) => c.notNull())
-      .addPrimaryKeyConstraint('rollup_lines_pk', ['as_of', 'config_version', 'account_id'])
+      .addPrimaryKeyConstraint('rollup_lines_pk', ['as_of', 'config_version', 'account_id', 'part'])
       .execute();
     if (dialect === 'sqlite') await sqliteTriggers(db);
     else await postgresTriggers(db);

@@ -163,6 +163,8 @@ export interface RollupLinesTable {
   as_of: string;
   config_version: string;
   account_id: string;
+  /** Parts are read back in order and their lines concatenated. */
+  part: number;
   body: string;
 }
 

@@ -26,6 +26,7 @@ import {
   type ImportRun,
   type ImportRunStart,
   type RejectedRow,
+  type RollupLinesPart,
   type ScoreSnapshot,
   type SourceFieldGaps,
   type Store,
@@ -329,7 +330,11 @@ export abstract class KyselyStore implements Store {
     return history.loadRollups(this.db, asOf, configVersion);
   }
 
-  loadRollupLines(asOf: Instant, configVersion: string, accountIds: readonly string[]): Promise<ReadonlyMap<string, string>> {
+  appendRollupLines(asOf: Instant, configVersion: string, parts: readonly RollupLinesPart[]): Promise<void> {
+    return history.appendRollupLines(this.db, asOf, configVersion, parts);
+  }
+
+  loadRollupLines(asOf: Instant, configVersion: string, accountIds: readonly string[]): Promise<ReadonlyMap<string, readonly string[]>> {
     return history.loadRollupLines(this.db, asOf, configVersion, accountIds);
   }
 

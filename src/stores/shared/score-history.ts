@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Instant } from '../../core/model.js';
-import type { ScoreSnapshot, StoredRollup } from '../store.js';
+import type { RollupLinesPart, ScoreSnapshot, StoredRollup } from '../store.js';
 import { LOOKUP_CHUNK, chunks } from './chunks.js';
 import { fromIso, toIso } from './codec.js';
 import type { Database, SnapshotsTable } from './database.js';
@@ -145,28 +145,61 @@ export const saveRollups = async (
           })),
         )
         .execute();
-      await trx
-        .deleteFrom('rollup_lines')
-        .where('as_of', '=', as_of)
-        .where('config_version', '=', configVersion)
-        .where('account_id', 'in', chunk.map((r) => r.accountId))
-        .execute();
+      // One delete per distinct first part kept (a pass spills every account about equally often).
+      const byPart = new Map<number, string[]>();
+      for (const r of chunk) {
+        const from = r.linesPart ?? 0;
+        const ids = byPart.get(from);
+        if (ids === undefined) byPart.set(from, [r.accountId]);
+        else ids.push(r.accountId);
+      }
+      for (const [from, ids] of byPart) {
+        await trx
+          .deleteFrom('rollup_lines')
+          .where('as_of', '=', as_of)
+          .where('config_version', '=', configVersion)
+          .where('account_id', 'in', ids)
+          .where('part', '>=', from)
+          .execute();
+      }
       const lines = chunk.flatMap((r) =>
-        r.lines === undefined ? [] : [{ as_of, config_version: configVersion, account_id: r.accountId, body: r.lines }],
+        r.lines === undefined
+          ? []
+          : [{ as_of, config_version: configVersion, account_id: r.accountId, part: r.linesPart ?? 0, body: r.lines }],
       );
       if (lines.length > 0) await trx.insertInto('rollup_lines').values(lines).execute();
     }
   });
 };
 
-/** The lines kept with these accounts' rollups for (asOf, configVersion). */
+/** Writes or replaces line parts ahead of their rollups, in one transaction. */
+export const appendRollupLines = async (
+  db: Kysely<Database>,
+  asOf: Instant,
+  configVersion: string,
+  parts: readonly RollupLinesPart[],
+): Promise<void> => {
+  if (parts.length === 0) return;
+  const as_of = toIso(asOf);
+  await db.transaction().execute(async (trx) => {
+    for (const chunk of chunks(parts, WRITE_CHUNK)) {
+      await trx
+        .insertInto('rollup_lines')
+        .values(chunk.map((p) => ({ as_of, config_version: configVersion, account_id: p.accountId, part: p.part, body: p.lines })))
+        .onConflict((oc) => oc.columns(['as_of', 'config_version', 'account_id', 'part']).doUpdateSet((eb) => ({ body: eb.ref('excluded.body') })))
+        .execute();
+    }
+  });
+};
+
+/** The lines kept with these accounts' rollups for (asOf, configVersion): each account's parts in order. */
 export const loadRollupLines = async (
   db: Kysely<Database>,
   asOf: Instant,
   configVersion: string,
   accountIds: readonly string[],
-): Promise<ReadonlyMap<string, string>> => {
-  const out = new Map<string, string>();
+): Promise<ReadonlyMap<string, readonly string[]>> => {
+  const out = new Map<string, string[]>();
   for (const ids of chunks(accountIds, LOOKUP_CHUNK)) {
     const rows = await db
       .selectFrom('rollup_lines')
@@ -174,8 +207,14 @@ export const loadRollupLines = async (
       .where('as_of', '=', toIso(asOf))
       .where('config_version', '=', configVersion)
       .where('account_id', 'in', ids)
+      .orderBy('account_id')
+      .orderBy('part')
       .execute();
-    for (const r of rows) out.set(r.account_id, r.body);
+    for (const r of rows) {
+      const parts = out.get(r.account_id);
+      if (parts === undefined) out.set(r.account_id, [r.body]);
+      else parts.push(r.body);
+    }
   }
   return out;
 };

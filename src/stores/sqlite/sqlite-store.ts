@@ -162,16 +162,16 @@ export class SqliteStore extends KyselyStore {
            ON CONFLICT (as_of, config_version, account_id) DO UPDATE SET revision = excluded.revision,
              body = excluded.body, facts_seq = excluded.facts_seq`,
         ),
-        dropLines: this.#sqlite.prepare('DELETE FROM rollup_lines WHERE as_of = ? AND config_version = ? AND account_id = ?'),
-        lines: this.#sqlite.prepare('INSERT INTO rollup_lines (as_of, config_version, account_id, body) VALUES (?, ?, ?, ?)'),
+        dropLines: this.#sqlite.prepare('DELETE FROM rollup_lines WHERE as_of = ? AND config_version = ? AND account_id = ? AND part >= ?'),
+        lines: this.#sqlite.prepare('INSERT INTO rollup_lines (as_of, config_version, account_id, part, body) VALUES (?, ?, ?, ?, ?)'),
       };
       const w = this.#rollupWrites;
       const at = toIso(asOf);
       this.#sqlite.transaction(() => {
         for (const r of rollups) {
           w.rollup.run(at, configVersion, r.accountId, r.revision, r.body, r.factsSeq ?? null);
-          w.dropLines.run(at, configVersion, r.accountId);
-          if (r.lines !== undefined) w.lines.run(at, configVersion, r.accountId, r.lines);
+          w.dropLines.run(at, configVersion, r.accountId, r.linesPart ?? 0);
+          if (r.lines !== undefined) w.lines.run(at, configVersion, r.accountId, r.linesPart ?? 0, r.lines);
         }
       })();
       return Promise.resolve();
