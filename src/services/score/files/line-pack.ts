@@ -36,6 +36,9 @@ const code = (words: readonly string[], word: string): number => {
 };
 const orNull = (v: number): number | null => (Number.isNaN(v) ? null : v);
 
+/** Lines a batch holds by default: about 2 MB packed, few enough messages to cost nothing. */
+export const BATCH_LINES = 8192;
+
 /** Collects lines, with the account each belongs to, into batches of `size`. */
 export class LinePacker {
   readonly #size: number;
@@ -45,7 +48,7 @@ export class LinePacker {
   readonly #accountNumbers = new Map<string, number>();
   #count = 0;
 
-  constructor(size = 8192) {
+  constructor(size = BATCH_LINES) {
     this.#size = size;
     this.#numbers = new Float64Array(size * WIDTH);
   }

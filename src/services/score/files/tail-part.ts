@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Rejections } from '../read-file-records.js';
 import type { PackedLines } from './line-pack.js';
-import type { TailMessage, TailTask } from './tail-task.js';
+import { STOPPED, TAKEN, type TailMessage, type TailTask } from './tail-task.js';
 
 export interface TailResult {
   /** Data rows in the tail, numbered from 1 at its start. */
@@ -49,9 +49,25 @@ const tsxEsmApi = (): string => {
   return new URL(path, pathToFileURL(manifest)).href;
 };
 
+/**
+ * Batches (of 8,192 lines, about 2 MB packed) the thread may post before the main thread takes
+ * them: about 200 MB. On the 1M-ticket bench the whole tail fits, so the thread never waits; on a
+ * larger file it waits once this many are queued, and memory stays bounded whatever the file size.
+ */
+export const MAX_QUEUED_BATCHES = 96;
+
 /** @example const tail = startTail(task); const result = await tail.drain((lines) => add(lines)); */
-export const startTail = (task: TailTask): TailPart => {
-  const worker = spawn(task);
+export const startTail = (
+  task: Omit<TailTask, 'control' | 'maxQueued'>,
+  maxQueued: number = MAX_QUEUED_BATCHES,
+): TailPart => {
+  const control = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
+  const flow = new Int32Array(control);
+  const worker = spawn({ ...task, control, maxQueued });
+  const taken = () => {
+    Atomics.add(flow, TAKEN, 1);
+    Atomics.notify(flow, TAKEN);
+  };
   // Batches wait here until the caller drains; after that, each goes straight to it.
   let queued: PackedLines[] = [];
   let take: ((lines: PackedLines) => void) | null = null;
@@ -67,11 +83,21 @@ export const startTail = (task: TailTask): TailPart => {
   });
   return {
     drain: (each) => {
-      for (const lines of queued) each(lines);
+      for (const lines of queued) {
+        each(lines);
+        taken();
+      }
       queued = [];
-      take = each;
+      take = (lines) => {
+        each(lines);
+        taken();
+      };
       return done;
     },
-    stop: async () => void (await worker.terminate()),
+    stop: async () => {
+      Atomics.store(flow, STOPPED, 1);
+      Atomics.notify(flow, TAKEN);
+      await worker.terminate();
+    },
   };
 };

@@ -15,7 +15,19 @@ export interface TailTask {
   readonly config: Config;
   readonly asOf: Instant;
   readonly accounts: ReadonlyMap<string, Account>;
+  /**
+   * Flow control shared with the main thread, as Int32s: [0] batches the main thread has taken,
+   * [1] set to 1 when it stops the thread. See `MAX_QUEUED_BATCHES`.
+   */
+  readonly control: SharedArrayBuffer;
+  readonly maxQueued: number;
+  /** Lines per posted batch. */
+  readonly batchLines: number;
 }
+
+/** Slots of `TailTask.control`. */
+export const TAKEN = 0;
+export const STOPPED = 1;
 
 export type TailMessage =
   | { readonly kind: 'lines'; readonly lines: PackedLines }

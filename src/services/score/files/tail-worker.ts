@@ -10,7 +10,7 @@ import { givenSentiment } from '../file-facts.js';
 import { emptyRejections } from '../read-file-records.js';
 import { LinePacker } from './line-pack.js';
 import { readTicketRows, sentimentColumn } from './read-ticket-rows.js';
-import type { TailMessage, TailTask } from './tail-task.js';
+import { STOPPED, TAKEN, type TailMessage, type TailTask } from './tail-task.js';
 import { type AccountTerms, TicketLiner } from './ticket-liner.js';
 
 const NO_EVENTS: readonly TicketEvent[] = [];
@@ -20,10 +20,31 @@ const post = (message: TailMessage) => {
   else parentPort?.postMessage(message);
 };
 
+/**
+ * Waits, blocking this thread, while `maxQueued` posted batches are not yet taken: the main thread
+ * takes the tail's lines only once it has read the head, so a thread running ahead on a large file
+ * would otherwise queue lines there without bound.
+ */
+const waitForRoom = (control: Int32Array, posted: number, maxQueued: number): void => {
+  for (;;) {
+    const taken = Atomics.load(control, TAKEN);
+    if (posted - taken < maxQueued || Atomics.load(control, STOPPED) === 1) return;
+    // Woken by the main thread taking a batch; the timeout only re-checks the stop flag.
+    Atomics.wait(control, TAKEN, taken, 250);
+  }
+};
+
 const run = async (task: TailTask): Promise<void> => {
+  const control = new Int32Array(task.control);
+  let posted = 0;
+  const postLines = () => {
+    post({ kind: 'lines', lines: packer.take() });
+    posted += 1;
+    waitForRoom(control, posted, task.maxQueued);
+  };
   const rejections = emptyRejections();
   const liner = new TicketLiner(task.config, task.asOf, task.accounts);
-  const packer = new LinePacker();
+  const packer = new LinePacker(task.batchLines);
   const column = sentimentColumn(task.header);
   // One lookup per ticket: the account's number in the batches and its terms.
   const seen = new Map<string, { readonly k: number; readonly terms: AccountTerms }>();
@@ -39,7 +60,7 @@ const run = async (task: TailTask): Promise<void> => {
         a = { k: packer.account(ticket.accountId), terms: liner.termsOf(ticket.accountId) };
         seen.set(ticket.accountId, a);
       }
-      if (packer.add(a.k, liner.lineOf(ticket, NO_EVENTS, sentiment, a.terms))) post({ kind: 'lines', lines: packer.take() });
+      if (packer.add(a.k, liner.lineOf(ticket, NO_EVENTS, sentiment, a.terms))) postLines();
     },
     { kind: 'tail', from: task.from, header: task.header },
   );

@@ -68,6 +68,16 @@ describe('scoring a tickets file split between two threads', () => {
     expect(serial.accounts.map((a) => a.accountId).sort()).toEqual(ACCOUNTS.slice().sort());
   });
 
+  test('a worker made to wait for room (2-line batches, one waiting at most) still gives the one-thread result', async () => {
+    // The head is read before any tail batch is taken: the worker blocks after each batch it posts.
+    const headShare = offsetOf('\nT13,') / text.length;
+    const options = { threads: 2, minSplitBytes: 0, headShare, batchLines: 2, maxQueued: 1 };
+    const r = await scoreFiles({ tickets: join(dir, 'tickets.csv') }, config, asOf, options);
+    expect(r.threads).toBe(2);
+    expect(sameScores(r)).toEqual(sameScores(serial));
+    expect(r.rejected).toEqual(serial.rejected);
+  });
+
   test('split where a record ends: the worker reads the tail, and the result is the one-thread result', async () => {
     // Offsets just before a row with a one-line description: the first line break after them ends a record.
     for (const row of [13, 44, 80]) {

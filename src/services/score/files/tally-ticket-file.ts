@@ -17,7 +17,8 @@ import { mergeRejections, type Rejections } from '../read-file-records.js';
 import { type AccountEntry, AccountTallies } from './account-tallies.js';
 import { unpackLines } from './line-pack.js';
 import { readTicketRows, type TicketRowsStart, sentimentColumn } from './read-ticket-rows.js';
-import { startTail } from './tail-part.js';
+import { BATCH_LINES } from './line-pack.js';
+import { MAX_QUEUED_BATCHES, startTail } from './tail-part.js';
 import type { TailTask } from './tail-task.js';
 import { TicketLiner } from './ticket-liner.js';
 
@@ -28,6 +29,9 @@ export interface TallyOptions {
   readonly minSplitBytes: number;
   /** The head's share of the bytes (tests move the split offset with it). Default {@link HEAD_SHARE}. */
   readonly headShare?: number;
+  /** Lines per batch the worker posts, and batches it may have waiting (tests make both tiny). */
+  readonly batchLines?: number;
+  readonly maxQueued?: number;
 }
 
 export interface TalliedFile {
@@ -140,7 +144,8 @@ export const tallyTicketFile = async (
     await readTicketRows(path, config, rejected, start);
     return { tallies, threads: 1 };
   }
-  const tailed = await tallySplit(path, at, header, start, tallies, rejected, { config, asOf, accounts });
+  const flow = { batchLines: options.batchLines ?? BATCH_LINES, maxQueued: options.maxQueued ?? MAX_QUEUED_BATCHES };
+  const tailed = await tallySplit(path, at, header, start, tallies, rejected, { config, asOf, accounts, ...flow });
   return tailed ?? tallyTicketFile(path, config, asOf, accounts, events, rejected, { ...options, threads: 1 });
 };
 
@@ -155,9 +160,10 @@ const tallySplit = async (
   start: TicketRowsStart,
   tallies: AccountTallies,
   rejected: Rejections,
-  task: Pick<TailTask, 'config' | 'asOf' | 'accounts'>,
+  task: Pick<TailTask, 'config' | 'asOf' | 'accounts' | 'batchLines'> & { readonly maxQueued: number },
 ): Promise<TalliedFile | null> => {
-  const tail = startTail({ ...task, path, from: at, header });
+  const { maxQueued, ...rest } = task;
+  const tail = startTail({ ...rest, path, from: at, header }, maxQueued);
   const before = { counts: { ...rejected.counts }, first: [...rejected.first] };
   try {
     const split: CsvSplit = { at, atBoundary: null };
