@@ -63,4 +63,6 @@ test('a SIGKILLed import leaves only whole batches, and rerunning it completes i
   const statuses = conn.prepare('SELECT status FROM imports ORDER BY started_at').all() as { status: string }[];
   conn.close();
   expect(statuses.map((s) => s.status)).toEqual(['superseded', 'completed']);
-});
+  // 150k rows imported twice over, with their facts derived: ~25 s on an idle 2-core machine, so
+  // the default 30 s leaves no room for a busy one.
+}, 120_000);
