@@ -70,6 +70,9 @@ export const incrementalScoring: StoreMigration = {
       .addColumn('source', text, (c) => c.notNull())
       .addColumn('external_id', text, (c) => c.notNull())
       .addPrimaryKeyConstraint('facts_pending_pk', ['source', 'external_id'])
+      // One B-tree instead of a rowid table plus its key index: at 250k tickets the insert trigger's
+      // cost to a plain insert fell from +60% to +9%; at 1M the triggers cost our import +13%.
+      .$call((t) => (dialect === 'sqlite' ? t.modifyEnd(sql`without rowid`) : t))
       .execute();
     await db.schema
       .createTable('facts_state')
