@@ -13,6 +13,7 @@ import { compareText, toIso } from './codec.js';
 import type { Database } from './database.js';
 import { accountSpec, ticketSpec } from './specs/index.js';
 import { joinedFacts } from './facts-rows.js';
+import { ticketsWithFacts } from './tickets-with-facts.js';
 
 /** Tickets per group when the caller does not say: with their events, some tens of MB at most. */
 const DEFAULT_GROUP = 2_000;
@@ -224,25 +225,7 @@ const loadGroup = async (
 
 /** One range scan on the account_id index, each ticket joined to its facts row by primary key. */
 const groupTickets = (db: Kysely<Database>, scope: Scope, createdBefore: string | null) => {
-  let query = db
-    .selectFrom('tickets as t')
-    .leftJoin('ticket_facts as f', (j) =>
-      j.onRef('f.source', '=', 't.source').onRef('f.external_id', '=', 't.external_id'),
-    )
-    .selectAll('t')
-    .select([
-      'f.source as f_source',
-      'f.type as f_type',
-      'f.type_source as f_type_source',
-      'f.type_confidence as f_type_confidence',
-      'f.severity as f_severity',
-      'f.severity_rule as f_severity_rule',
-      'f.sentiment as f_sentiment',
-      'f.theme as f_theme',
-      'f.ticket_hash as f_ticket_hash',
-      'f.config_version as f_config_version',
-      'f.computed_at as f_computed_at',
-    ])
+  let query = ticketsWithFacts(db)
     .orderBy('t.account_id')
     .orderBy('t.source')
     .orderBy('t.external_id');

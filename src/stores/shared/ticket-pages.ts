@@ -12,6 +12,7 @@ import type { Database } from './database.js';
 import { joinedFacts } from './facts-rows.js';
 import { ticketSpec } from './specs/index.js';
 import type { GroupTicket } from './account-tickets.js';
+import { ticketsWithFacts } from './tickets-with-facts.js';
 
 /** Reads one page of tickets with facts after a key, in key order. */
 export type PageReader = (after: TicketKey | null, createdBefore: string | null, limit: number) => Promise<readonly GroupTicket[]>;
@@ -23,15 +24,7 @@ export type PageEvents = (keys: readonly TicketKey[]) => Promise<readonly Ticket
 export const kyselyPageReader =
   (db: Kysely<Database>): PageReader =>
   async (after, createdBefore, limit) => {
-    let query = db
-      .selectFrom('tickets as t')
-      .leftJoin('ticket_facts as f', (j) => j.onRef('f.source', '=', 't.source').onRef('f.external_id', '=', 't.external_id'))
-      .selectAll('t')
-      .select([
-        'f.source as f_source', 'f.type as f_type', 'f.type_source as f_type_source', 'f.type_confidence as f_type_confidence',
-        'f.severity as f_severity', 'f.severity_rule as f_severity_rule', 'f.sentiment as f_sentiment', 'f.theme as f_theme',
-        'f.ticket_hash as f_ticket_hash', 'f.config_version as f_config_version', 'f.computed_at as f_computed_at',
-      ])
+    let query = ticketsWithFacts(db)
       .orderBy('t.source')
       .orderBy('t.external_id')
       .limit(limit);

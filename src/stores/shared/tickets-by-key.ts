@@ -13,6 +13,7 @@ import type { Database } from './database.js';
 import { joinedFacts } from './facts-rows.js';
 import type { PairIn } from './pair-in.js';
 import { accountSpec, ticketSpec } from './specs/index.js';
+import { ticketsWithFacts } from './tickets-with-facts.js';
 
 type Entry = AccountTickets['tickets'][number];
 
@@ -27,15 +28,7 @@ export const ticketsByKey = async (
   const byAccount = new Map<string, { tickets: Entry[]; events: TicketEvent[] }>();
   const accountOf = new Map<string, string>();
   for (const chunk of chunks(keys, LOOKUP_CHUNK)) {
-    let query = db
-      .selectFrom('tickets as t')
-      .leftJoin('ticket_facts as f', (j) => j.onRef('f.source', '=', 't.source').onRef('f.external_id', '=', 't.external_id'))
-      .selectAll('t')
-      .select([
-        'f.source as f_source', 'f.type as f_type', 'f.type_source as f_type_source', 'f.type_confidence as f_type_confidence',
-        'f.severity as f_severity', 'f.severity_rule as f_severity_rule', 'f.sentiment as f_sentiment', 'f.theme as f_theme',
-        'f.ticket_hash as f_ticket_hash', 'f.config_version as f_config_version', 'f.computed_at as f_computed_at',
-      ])
+    let query = ticketsWithFacts(db)
       .where(pairIn(['t.source', 't.external_id'], chunk.map((k) => [k.source, k.externalId])));
     if (createdBefore !== undefined) query = query.where('t.created_at', '<', toIso(createdBefore));
     for (const r of await query.execute()) {
