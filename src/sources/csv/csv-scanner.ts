@@ -142,11 +142,7 @@ class CsvScanner {
           end++;
         }
         if (end === n && !final) break;
-        // Empty and one-byte fields (blank columns, small counts) are common: no decoder call.
-        const len = end - i;
-        if (len === 0) fields.push('');
-        else if (len === 1 && high < 0x80) fields.push(String.fromCharCode(high));
-        else fields.push(high < 0x80 ? ascii(buf, i, end) : utf8(buf, i, end));
+        fields.push(plainField(buf, i, end, high));
         this.afterComma = false;
       }
       if (end >= n) {
@@ -234,10 +230,7 @@ class CsvScanner {
           end++;
         }
         if (end === n && !final) break;
-        const len = end - i;
-        if (len === 0) fields.push('');
-        else if (len === 1 && high < 0x80) fields.push(String.fromCharCode(high));
-        else fields.push(high < 0x80 ? ascii(buf, i, end) : utf8(buf, i, end));
+        fields.push(plainField(buf, i, end, high));
       }
       afterComma = false;
       if (end >= n) {
@@ -279,6 +272,17 @@ class CsvScanner {
     return this.carry === null && this.fields.length === 0;
   }
 }
+
+/**
+ * An unquoted field's text; `high` is the OR of its bytes (below 0x80: plain ASCII). Empty and
+ * one-byte fields (blank columns, small counts) are common, so they need no decoder call.
+ */
+const plainField = (buf: Buffer, start: number, end: number, high: number): string => {
+  const len = end - start;
+  if (len === 0) return '';
+  if (len === 1 && high < 0x80) return String.fromCharCode(high);
+  return high < 0x80 ? ascii(buf, start, end) : utf8(buf, start, end);
+};
 
 /**
  * Reads a quoted field starting at `start` (the opening quote). Returns null when the chunk ends
