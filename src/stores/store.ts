@@ -205,7 +205,7 @@ export interface ScoreSnapshot {
   readonly successPoints: number;
   readonly segment: string;
   readonly percentile: number | null;
-  /** The whole account score as JSON (components, explanation), for history and replay. */
+  /** The trend and each component's value, risk, weight and contribution as JSON (see `snapshot-codec.ts`). */
   readonly body: string;
   readonly computedAt: Instant;
 }

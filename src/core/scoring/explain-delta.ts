@@ -2,7 +2,7 @@
  * The change since the previous window: which components moved the health, and by how much.
  * @module
  */
-import type { AccountScore } from './account-score.js';
+import type { AccountScore, ComponentScore } from './account-score.js';
 import { signed } from './format.js';
 import type { Grade } from './health.js';
 import type { ComponentName } from './scoring-config.js';
@@ -23,13 +23,18 @@ export interface ScoreDelta {
   readonly sentences: readonly string[];
 }
 
+/** What a comparison reads of a score: a whole one, or what a snapshot kept of it. */
+export interface ComparableScore extends Pick<AccountScore, 'health' | 'grade'> {
+  readonly components: readonly Pick<ComponentScore, 'name' | 'contribution' | 'risk' | 'value'>[];
+}
+
 const diff = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
 
 /**
  * Compares an account's current score with its previous one.
  * @example explainDelta(june, may).sentences // ['Health 58 (−14 since the previous window), ...']
  */
-export const explainDelta = (current: AccountScore, previous: AccountScore): ScoreDelta => {
+export const explainDelta = (current: ComparableScore, previous: ComparableScore): ScoreDelta => {
   const before = new Map(previous.components.map((c) => [c.name, c]));
   const components = current.components
     .map((c): ComponentDelta => {

@@ -5,7 +5,7 @@
  */
 import type { Instant } from '../../core/model.js';
 import type { Store } from '../../stores/store.js';
-import { scoreOfSnapshot } from './snapshot-codec.js';
+import { summaryOfSnapshot } from './snapshot-codec.js';
 
 export interface HistoryEntry {
   readonly asOf: Instant;
@@ -30,6 +30,6 @@ export const accountHistory = async (store: Store, accountId: string): Promise<r
     successPoints: s.successPoints,
     segment: s.segment,
     percentile: s.percentile,
-    trend: scoreOfSnapshot(s)?.trend ?? null,
+    trend: summaryOfSnapshot(s)?.trend ?? null,
     computedAt: s.computedAt,
   }));

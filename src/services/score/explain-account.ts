@@ -7,13 +7,13 @@
 import type { LoadedConfig } from '../../config/load-config.js';
 import type { Instant, Severity, TicketType } from '../../core/model.js';
 import { fail, ok, type Result } from '../../core/result.js';
-import type { AccountScore, TopTicket } from '../../core/scoring/account-score.js';
+import type { TopTicket } from '../../core/scoring/account-score.js';
 import { explainDelta, type ScoreDelta } from '../../core/scoring/explain-delta.js';
 import type { Store } from '../../stores/store.js';
 import { type TicketPointsRow, accountTicketPoints } from './account-ticket-points.js';
 import { scoreStore } from './score-store.js';
 import { resolveScoringSetup } from './scoring-setup.js';
-import { scoreOfSnapshot, type TrendedScore } from './snapshot-codec.js';
+import { type ScoreSummary, summaryOfSnapshot, type TrendedScore } from './snapshot-codec.js';
 import { daysBefore } from './trends.js';
 
 /** A ticket that moved the score, as the explanation lists it. */
@@ -89,7 +89,7 @@ export const explainAccount = async (
   if (!setup.ok) return setup;
   const prevAsOf = daysBefore(options.asOf, setup.value.config.scoring.windowDays, setup.value.config.timezone);
   const snapshot = (await store.listSnapshots({ accountId })).find((s) => s.asOf === prevAsOf);
-  const stored: AccountScore | null = snapshot === undefined ? null : scoreOfSnapshot(snapshot);
+  const stored: ScoreSummary | null = snapshot === undefined ? null : summaryOfSnapshot(snapshot);
   // The previous window is scored in the same pass over the store when no snapshot has it.
   const scored = await scoreStore(store, loaded, { ...options, save: false, alsoAt: stored === null ? [prevAsOf] : [] });
   if (!scored.ok) return scored;

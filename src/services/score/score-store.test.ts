@@ -209,6 +209,13 @@ for (const dialect of DIALECTS) {
       expect(e.previous).toMatchObject({ asOf: AS_OF - 90 * DAY, basis: 'computed' });
       expect(e.delta?.health).toBeCloseTo((e.account.health ?? NaN) - (e.previous?.health ?? NaN), 9);
       expect((await explainAccount(store, loaded(), 'nobody', { asOf: AS_OF, now: () => NOW })).ok).toBe(false);
+      // Once that day is scored and saved, its snapshot is the previous score, with the same delta.
+      const previousDay = await scoreStore(store, loaded(), { asOf: AS_OF - 90 * DAY, now: () => NOW });
+      expect(previousDay.ok).toBe(true);
+      const again = await explainAccount(store, loaded(), 'rough', { asOf: AS_OF, now: () => NOW });
+      if (!again.ok) throw new Error(JSON.stringify(again.issues));
+      expect(again.value.previous).toEqual({ ...e.previous, basis: 'snapshot' });
+      expect(again.value.delta).toEqual(e.delta);
     });
   });
 }
