@@ -192,9 +192,18 @@ export const factsFor = async (
 /** Whether every ticket's stored facts are current (none pending), and the last facts write. */
 export const factsStatus = async (db: Kysely<Database>): Promise<FactsStatus> => {
   const state = await db.selectFrom('facts_state').select('seq').where('id', '=', 1).executeTakeFirstOrThrow();
+  // As `exists`, not a join: SQLite planned the join as a scan of every ticket probing the (mostly
+  // empty) pending set, 80 ms on a 1M-ticket store instead of a few µs.
   const pending = await db
     .selectFrom('facts_pending as p')
-    .innerJoin('tickets as t', (j) => j.onRef('t.source', '=', 'p.source').onRef('t.external_id', '=', 'p.external_id'))
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('tickets as t')
+          .select(sql.lit(1).as('one'))
+          .whereRef('t.source', '=', 'p.source')
+          .whereRef('t.external_id', '=', 'p.external_id'),
+      ),
+    )
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .executeTakeFirstOrThrow();
   return { pending: Number(pending.n), seq: state.seq };
@@ -207,8 +216,10 @@ export const ticketsChangedSince = async (db: Kysely<Database>, seq: number): Pr
     .innerJoin('tickets as t', (j) => j.onRef('t.source', '=', 'f.source').onRef('t.external_id', '=', 'f.external_id'))
     .select(['f.source', 'f.external_id', 'f.seq', 't.account_id'])
     .where('f.seq', '>', seq)
-    .orderBy('f.source')
-    .orderBy('f.external_id')
     .execute();
-  return rows.map((r) => ({ source: r.source, externalId: r.external_id, accountId: r.account_id, seq: r.seq }));
+  // Sorted here: asked to order by key, SQLite walked the whole facts key index instead of the seq
+  // index's short range (135 ms vs 7 ms for 1,000 changed tickets of a million).
+  return rows
+    .map((r) => ({ source: r.source, externalId: r.external_id, accountId: r.account_id, seq: r.seq }))
+    .sort((a, b) => compareText(a.source, b.source) || compareText(a.externalId, b.externalId));
 };

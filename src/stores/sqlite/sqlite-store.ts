@@ -148,13 +148,13 @@ export class SqliteStore extends KyselyStore {
   #upsertSnapshot: Statement | null = null;
 
   /**
-   * On better-sqlite3 directly, in one transaction, without the memory map (replacing lines frees
-   * their overflow pages, read to be freed, as with snapshots).
+   * On better-sqlite3 directly, in one transaction, through the memory map: replacing lines frees
+   * their overflow pages, which SQLite reads to free them, and read() calls instead of the map made
+   * a patch of 829 accounts' lines 6× slower (629 vs 92 ms). The pages read stay mapped (file
+   * pages, not the process's own memory).
    */
   override saveRollups(asOf: Instant, configVersion: string, rollups: readonly StoredRollup[]): Promise<void> {
     if (rollups.length === 0) return Promise.resolve();
-    const limit = this.#mmapLimit();
-    if (limit > 0) this.#sqlite.pragma('mmap_size = 0');
     try {
       this.#rollupWrites ??= {
         rollup: this.#sqlite.prepare(
@@ -177,8 +177,6 @@ export class SqliteStore extends KyselyStore {
       return Promise.resolve();
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    } finally {
-      if (limit > 0) this.#sqlite.pragma(`mmap_size = ${limit}`);
     }
   }
 
