@@ -50,6 +50,19 @@ export const timeToValue = (
   return asOf - start >= quiet ? (start - goLive) / DAY_MS : null;
 };
 
+/** What a {@link KpiTally} holds, as plain data (for a merge into the tally of the lines before). */
+export interface KpiState {
+  readonly seriousAt: ArrayLike<number>;
+  readonly criticalHours: ArrayLike<number>;
+  readonly replies: ArrayLike<number>;
+  readonly solved: number;
+  readonly reopened: number;
+}
+
+const append = (values: number[], later: ArrayLike<number>): void => {
+  for (let i = 0; i < later.length; i++) values.push(later[i] as number);
+};
+
 /** Collects an account's KPIs from its ticket lines, one at a time. */
 export class KpiTally {
   readonly #config: KpiConfig;
@@ -73,6 +86,29 @@ export class KpiTally {
       }
     }
     if (line.replied && line.firstReplyMinutes !== null) this.#replies.push(line.firstReplyMinutes);
+  }
+
+  /** What it holds: views of its own lists, valid until it takes more lines. */
+  state(): KpiState {
+    return {
+      seriousAt: this.#seriousAt,
+      criticalHours: this.#criticalHours,
+      replies: this.#replies,
+      solved: this.#solved,
+      reopened: this.#reopened,
+    };
+  }
+
+  /**
+   * Takes a later part's state, as if its lines had been added after this tally's: lists are
+   * appended in order (the critical MTTR's mean sums them in that order), counts added.
+   */
+  merge(later: KpiState): void {
+    append(this.#seriousAt, later.seriousAt);
+    append(this.#criticalHours, later.criticalHours);
+    append(this.#replies, later.replies);
+    this.#solved += later.solved;
+    this.#reopened += later.reopened;
   }
 
   /** The KPIs as of `asOf`, the window's end. */

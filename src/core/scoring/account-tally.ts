@@ -10,8 +10,9 @@ import { adoptionBand } from '../segments/adoption-band.js';
 import { segmentParts } from '../segments/segment-key.js';
 import { type EffectiveSettings, effectiveSettings } from '../segments/segment-overrides.js';
 import type { Window } from '../time/window.js';
-import { type AccountKpis, KpiTally } from './account-kpis.js';
-import { COMPONENTS, type ComponentTally, type ComponentValue } from './components/index.js';
+import { type AccountKpis, KpiTally, type KpiState } from './account-kpis.js';
+import { COMPONENTS, type ComponentState, type ComponentTally, type ComponentValue } from './components/index.js';
+import { OrderedSum, type SumState } from './ordered-sum.js';
 import { COMPONENT_NAMES, type ComponentName, type ScoringConfig, type SegmentsConfig } from './scoring-config.js';
 import type { TicketPoints } from './success-points.js';
 import type { TicketLine } from './ticket-line.js';
@@ -60,6 +61,26 @@ export interface TallySettings {
   readonly timezone?: string;
   /** Keep every ticket's Success Points in the rollup (explain lists them). */
   readonly keepTicketPoints?: boolean;
+  /**
+   * This tally takes a later part of an account's lines and will be merged after the tally of the
+   * part before (see {@link AccountTally.merge}): its floating-point sums keep their addends.
+   */
+  readonly keepAddends?: boolean;
+}
+
+/**
+ * What an {@link AccountTally} holds, as plain data that can cross threads: views of its own lists,
+ * valid until it takes more lines.
+ */
+export interface AccountTallyState {
+  readonly lines: number;
+  readonly window: SumState;
+  readonly lifetime: SumState;
+  /** Every line's points, when kept (`keepTicketPoints`). */
+  readonly points: readonly TicketPoints[];
+  /** Each component's, in {@link COMPONENT_NAMES} order. */
+  readonly components: readonly ComponentState[];
+  readonly kpis: KpiState;
 }
 
 const brief = (l: TicketLine): TicketBrief => ({
@@ -81,13 +102,16 @@ export class AccountTally {
   readonly #components: readonly (readonly [ComponentName, ComponentTally])[];
   readonly #kpis: KpiTally;
   readonly #points: TicketPoints[] = [];
-  #window = 0;
-  #lifetime = 0;
+  readonly #window: OrderedSum;
+  readonly #lifetime: OrderedSum;
   #lines = 0;
 
   constructor(settings: TallySettings) {
     this.#settings = settings;
-    const ctx = { window: settings.window, windowDays: settings.windowDays, topTickets: settings.scoring.topTickets };
+    const keepAddends = settings.keepAddends === true;
+    this.#window = new OrderedSum(keepAddends);
+    this.#lifetime = new OrderedSum(keepAddends);
+    const ctx = { window: settings.window, windowDays: settings.windowDays, topTickets: settings.scoring.topTickets, keepAddends };
     this.#components = COMPONENT_NAMES.map((name) => [name, COMPONENTS[name](ctx)] as const);
     this.#kpis = new KpiTally(settings.scoring.kpis);
   }
@@ -100,11 +124,40 @@ export class AccountTally {
   /** Takes the line of a ticket created at or before the as-of time. */
   add(line: TicketLine): void {
     this.#lines += 1;
-    this.#window += line.points.window.total;
-    this.#lifetime += line.points.lifetime.total;
+    this.#window.add(line.points.window.total);
+    this.#lifetime.add(line.points.lifetime.total);
     if (this.#settings.keepTicketPoints === true) this.#points.push(line.points);
     for (const [, tally] of this.#components) tally.add(line);
     this.#kpis.add(line);
+  }
+
+  state(): AccountTallyState {
+    return {
+      lines: this.#lines,
+      window: this.#window.state(),
+      lifetime: this.#lifetime.state(),
+      points: this.#points,
+      components: this.#components.map(([, tally]) => tally.state()),
+      kpis: this.#kpis.state(),
+    };
+  }
+
+  /**
+   * Takes the state of a tally of the account's later lines (made with `keepAddends`), as if those
+   * lines had been added here after this tally's own: the rollup is then the one of one pass over
+   * both parts, exactly (sums continued addend by addend, lists appended, movers' ties in order).
+   */
+  merge(later: AccountTallyState): void {
+    this.#lines += later.lines;
+    this.#window.merge(later.window);
+    this.#lifetime.merge(later.lifetime);
+    if (this.#settings.keepTicketPoints === true) for (const p of later.points) this.#points.push(p);
+    this.#components.forEach(([name, tally], i) => {
+      const state = later.components[i];
+      if (state === undefined) throw new Error(`no state for component ${name}`);
+      tally.merge(state);
+    });
+    this.#kpis.merge(later.kpis);
   }
 
   /**
@@ -132,7 +185,7 @@ export class AccountTally {
       seats: account.seats,
       activeUsers,
       settings,
-      successPoints: { window: this.#window, lifetime: this.#lifetime, tickets: this.#points },
+      successPoints: { window: this.#window.value, lifetime: this.#lifetime.value, tickets: this.#points },
       components,
       tickets,
       kpis: this.#kpis.finish(account, activeUsers, s.window.end, s.timezone ?? 'UTC'),

@@ -31,3 +31,23 @@ test('equals a stable sort by score, cut at the limit', () => {
     }),
   );
 });
+
+test('merging a later stream’s top equals one top over both streams, ties in arrival order', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.integer({ min: -5, max: 5 }), { maxLength: 40 }),
+      fc.array(fc.integer({ min: -5, max: 5 }), { maxLength: 40 }),
+      fc.integer({ min: 0, max: 8 }),
+      (first, later, limit) => {
+        const all = new TopK<string>(limit);
+        const a = new TopK<string>(limit);
+        const b = new TopK<string>(limit);
+        first.forEach((s, i) => { all.offer(`a${i}`, s); a.offer(`a${i}`, s); });
+        later.forEach((s, i) => { all.offer(`b${i}`, s); b.offer(`b${i}`, s); });
+        a.merge(b);
+        expect(a.items()).toEqual(all.items());
+        expect(a.scores()).toEqual(all.scores());
+      },
+    ),
+  );
+});

@@ -40,4 +40,20 @@ export class TopK<T> {
   items(): readonly T[] {
     return this.#items;
   }
+
+  /** The kept items' scores, in the order of {@link items}. */
+  scores(): readonly number[] {
+    return this.#scores;
+  }
+
+  /**
+   * Takes what a later stream kept, as if its items had come after this one's: the kept items are a
+   * stable sort's first `limit`, and an item the later top dropped had `limit` ahead of it there
+   * already, so offering only the kept ones, in order, gives the top of both streams in one.
+   */
+  merge(later: TopK<T>): void {
+    const items = later.items();
+    const scores = later.scores();
+    for (let i = 0; i < items.length; i++) this.offer(items[i] as T, scores[i] as number);
+  }
 }

@@ -1,5 +1,5 @@
 import { summarize } from '../stats.js';
-import { type Component, MoverTally } from './component.js';
+import { appendValues, type Component, MoverTally } from './component.js';
 
 const DAY_MS = 86_400_000;
 
@@ -23,6 +23,12 @@ export const backlogAge: Component = (ctx) => {
       movers.offer(line);
     },
     kept: () => movers.lines(),
+    // values: the open tickets' ages, in arrival order.
+    state: () => ({ counts: [], values: ages, sums: [], movers: movers.lines() }),
+    merge(later) {
+      appendValues(ages, later.values);
+      movers.merge(later.movers);
+    },
     finish: ({ statistic }) => ({
       name: 'backlog_age',
       value: ages.length === 0 ? 0 : summarize(ages, statistic),

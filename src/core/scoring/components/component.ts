@@ -8,6 +8,7 @@
  */
 import type { Window } from '../../time/window.js';
 import type { ComponentName, Statistic } from '../scoring-config.js';
+import type { SumState } from '../ordered-sum.js';
 import type { TicketLine } from '../ticket-line.js';
 import { TopK } from '../top-k.js';
 
@@ -43,6 +44,27 @@ export interface TallyContext {
   readonly windowDays: number;
   /** Movers kept per component. */
   readonly topTickets: number;
+  /**
+   * This tally takes a later part of the lines and will be merged after another's: its
+   * floating-point sums keep their addends (see `ordered-sum.ts`).
+   */
+  readonly keepAddends?: boolean;
+}
+
+/**
+ * What a tally holds, as plain data that can cross threads: one shape for every component, each
+ * saying which slots it uses. Merging it into the tally of the lines before gives that tally what
+ * one pass over both parts would have.
+ */
+export interface ComponentState {
+  /** Counts (tickets counted, hits, ...). */
+  readonly counts: readonly number[];
+  /** The durations a statistic needs, in arrival order. */
+  readonly values: ArrayLike<number>;
+  /** Floating-point sums, each with the addends a merge after another part needs. */
+  readonly sums: readonly SumState[];
+  /** The kept movers' lines, largest first (ties in arrival order). */
+  readonly movers: readonly TicketLine[];
 }
 
 /** What is known of the account only once all its lines are in. */
@@ -56,6 +78,10 @@ export interface ComponentTally {
   add(line: TicketLine): void;
   /** The lines that may become movers (for the explanation's ticket briefs). */
   kept(): readonly TicketLine[];
+  /** What it holds (for a merge into the tally of the lines before these). */
+  state(): ComponentState;
+  /** Takes a later part's state, as if its lines had been added after this tally's. */
+  merge(later: ComponentState): void;
   finish(ctx: FinishContext): ComponentValue;
 }
 
@@ -97,10 +123,27 @@ export class MoverTally {
     return this.#top.items();
   }
 
+  /** Offers a later part's kept lines in order: see {@link TopK.merge} (a line's score is its own). */
+  merge(later: readonly TicketLine[]): void {
+    for (const line of later) this.offer(line);
+  }
+
   movers(): Mover[] {
     return this.#top.items().map(this.#toMover);
   }
 }
+
+/** Appends a later part's values, in order. */
+export const appendValues = (values: number[], later: ArrayLike<number>): void => {
+  for (let i = 0; i < later.length; i++) values.push(later[i] as number);
+};
+
+/** A state slot a component wrote; a missing one is a bug (a state from another component). */
+export const slot = <T>(items: readonly T[], i: number): T => {
+  const item = items[i];
+  if (item === undefined) throw new Error(`component state has no slot ${i}`);
+  return item;
+};
 
 /**
  * The `limit` items with the largest `score`, as movers, largest first; ties keep item order.

@@ -1,7 +1,7 @@
 import type { ComponentName } from '../scoring-config.js';
 import { summarize } from '../stats.js';
 import type { TicketLine } from '../ticket-line.js';
-import { type Component, MoverTally } from './component.js';
+import { appendValues, type Component, MoverTally } from './component.js';
 
 /**
  * A component that summarises one per-ticket duration, in business minutes, over the tickets that
@@ -26,6 +26,12 @@ export const durationComponent =
         movers.offer(line);
       },
       kept: () => movers.lines(),
+      // values: the durations, in arrival order.
+      state: () => ({ counts: [], values: minutes, sums: [], movers: movers.lines() }),
+      merge(later) {
+        appendValues(minutes, later.values);
+        movers.merge(later.movers);
+      },
       finish: ({ statistic }) => ({
         name,
         value: summarize(minutes, statistic),

@@ -1,6 +1,6 @@
 import type { ComponentName } from '../scoring-config.js';
 import type { TicketLine } from '../ticket-line.js';
-import { type Component, type Mover, MoverTally } from './component.js';
+import { type Component, type Mover, MoverTally, slot } from './component.js';
 
 /** What makes a rate component: which lines it counts, which of those are hits, and how hits move it. */
 export interface RateSpec {
@@ -32,6 +32,13 @@ export const rateComponent =
         movers.offer(line);
       },
       kept: () => movers.lines(),
+      // counts: [n, hits].
+      state: () => ({ counts: [n, hits], values: [], sums: [], movers: movers.lines() }),
+      merge(later) {
+        n += slot(later.counts, 0);
+        hits += slot(later.counts, 1);
+        movers.merge(later.movers);
+      },
       finish: () => ({
         name: spec.name,
         value: n === 0 ? null : hits / n,

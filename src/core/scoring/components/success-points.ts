@@ -1,8 +1,9 @@
-import { type Component, MoverTally } from './component.js';
+import { OrderedSum } from '../ordered-sum.js';
+import { type Component, MoverTally, slot } from './component.js';
 
 /** `success_points`: the account's Success Points earned in the window (the second seed). */
 export const successPoints: Component = (ctx) => {
-  let value = 0;
+  const value = new OrderedSum(ctx.keepAddends === true);
   let earning = 0;
   const movers = new MoverTally(ctx.topTickets, (l) => -l.points.window.total, (l) => ({
     key: l.key,
@@ -12,15 +13,22 @@ export const successPoints: Component = (ctx) => {
   return {
     add(line) {
       const points = line.points.window.total;
-      value += points;
+      value.add(points);
       if (points === 0) return;
       earning += 1;
       movers.offer(line);
     },
     kept: () => movers.lines(),
+    // counts: [earning]; sums: [the window's points].
+    state: () => ({ counts: [earning], values: [], sums: [value.state()], movers: movers.lines() }),
+    merge(later) {
+      earning += slot(later.counts, 0);
+      value.merge(slot(later.sums, 0));
+      movers.merge(later.movers);
+    },
     finish: () => ({
       name: 'success_points',
-      value,
+      value: value.value,
       unit: 'Success Points in the window',
       n: earning,
       movers: movers.movers(),

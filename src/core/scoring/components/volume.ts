@@ -1,4 +1,4 @@
-import { type Component, MoverTally } from './component.js';
+import { type Component, MoverTally, slot } from './component.js';
 
 /**
  * `volume`: tickets created in the window, per 30 days, per 100 seats when seats are known, else per
@@ -18,6 +18,12 @@ export const volume: Component = (ctx) => {
       movers.offer(line);
     },
     kept: () => movers.lines(),
+    // counts: [created].
+    state: () => ({ counts: [created], values: [], sums: [], movers: movers.lines() }),
+    merge(later) {
+      created += slot(later.counts, 0);
+      movers.merge(later.movers);
+    },
     finish: ({ seats, activeUsers }) => {
       const per30 = (created * 30) / ctx.windowDays;
       const [value, unit] =
