@@ -86,8 +86,6 @@ export const scoreFiles = async (
     threads: options.threads ?? (availableParallelism() > 1 ? 2 : 1),
     minSplitBytes: options.minSplitBytes ?? MIN_SPLIT_BYTES,
     ...(options.headShare === undefined ? {} : { headShare: options.headShare }),
-    ...(options.batchLines === undefined ? {} : { batchLines: options.batchLines }),
-    ...(options.maxQueued === undefined ? {} : { maxQueued: options.maxQueued }),
   });
 
   const rollups = tallies.finish((id) => latest.get(id)?.value ?? null);

@@ -1,11 +1,12 @@
 /**
  * Every account's tally in one pass over ticket lines: an account's tally is made on its first line,
- * and lines are added in file order, so ties among movers keep the file's order.
+ * and lines are added in file order, so ties among movers keep the file's order. A later part of the
+ * file, tallied elsewhere, is merged in account by account after this part's lines.
  * @module
  */
 import type { Config } from '../../../config/schema.js';
 import type { Account } from '../../../core/model.js';
-import { type AccountRollup, AccountTally, type TallySettings } from '../../../core/scoring/account-tally.js';
+import { type AccountRollup, AccountTally, type AccountTallyState, type TallySettings } from '../../../core/scoring/account-tally.js';
 import type { TicketLine } from '../../../core/scoring/ticket-line.js';
 import type { Window } from '../../../core/time/window.js';
 import type { AccountTerms } from './ticket-liner.js';
@@ -35,7 +36,14 @@ export class AccountTallies {
   /** Lines added. */
   lines = 0;
 
-  constructor(config: Config, window: Window, accounts: ReadonlyMap<string, Account>, terms: (id: string) => AccountTerms) {
+  /** @param options.later these tallies take a later part of the file, to be merged after the part before */
+  constructor(
+    config: Config,
+    window: Window,
+    accounts: ReadonlyMap<string, Account>,
+    terms: (id: string) => AccountTerms,
+    options: { readonly later?: boolean } = {},
+  ) {
     this.#accounts = accounts;
     this.#terms = terms;
     this.#settings = {
@@ -44,6 +52,7 @@ export class AccountTallies {
       scoring: config.scoring,
       segments: config.segments,
       timezone: config.timezone,
+      keepAddends: options.later === true,
     };
   }
 
@@ -65,6 +74,17 @@ export class AccountTallies {
   addTo(entry: AccountEntry, line: TicketLine): void {
     entry.tally.add(line);
     this.lines += 1;
+  }
+
+  /** Each account's tally state, in order of first sight (for a merge after the part before). */
+  *states(): Generator<readonly [string, AccountTallyState]> {
+    for (const [id, { tally }] of this.#byAccount) yield [id, tally.state()];
+  }
+
+  /** Takes the state of the account's tally over a later part, after this part's lines. */
+  merge(id: string, later: AccountTallyState): void {
+    this.entry(id).tally.merge(later);
+    this.lines += later.lines;
   }
 
   /** Every account's rollup, those of the accounts file with no tickets included. */

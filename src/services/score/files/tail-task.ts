@@ -5,7 +5,7 @@
 import type { Config } from '../../../config/schema.js';
 import type { Account, Instant } from '../../../core/model.js';
 import type { Rejections } from '../read-file-records.js';
-import type { PackedLines } from './line-pack.js';
+import type { PackedTallies } from './tally-pack.js';
 
 export interface TailTask {
   readonly path: string;
@@ -15,22 +15,9 @@ export interface TailTask {
   readonly config: Config;
   readonly asOf: Instant;
   readonly accounts: ReadonlyMap<string, Account>;
-  /**
-   * Flow control shared with the main thread, as Int32s: [0] batches the main thread has taken,
-   * [1] set to 1 when it stops the thread. See `MAX_QUEUED_BATCHES`.
-   */
-  readonly control: SharedArrayBuffer;
-  readonly maxQueued: number;
-  /** Lines per posted batch. */
-  readonly batchLines: number;
 }
 
-/** Slots of `TailTask.control`. */
-export const TAKEN = 0;
-export const STOPPED = 1;
-
 export type TailMessage =
-  | { readonly kind: 'lines'; readonly lines: PackedLines }
-  /** Rows are numbered from 1 at `from`. */
-  | { readonly kind: 'done'; readonly rows: number; readonly rejections: Rejections }
+  /** Rows are numbered from 1 at `from`; the tallies are those of the tail's lines, per account. */
+  | { readonly kind: 'done'; readonly rows: number; readonly rejections: Rejections; readonly tallies: PackedTallies }
   | { readonly kind: 'failed'; readonly message: string };

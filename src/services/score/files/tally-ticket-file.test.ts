@@ -68,14 +68,21 @@ describe('scoring a tickets file split between two threads', () => {
     expect(serial.accounts.map((a) => a.accountId).sort()).toEqual(ACCOUNTS.slice().sort());
   });
 
-  test('a worker made to wait for room (2-line batches, one waiting at most) still gives the one-thread result', async () => {
-    // The head is read before any tail batch is taken: the worker blocks after each batch it posts.
-    const headShare = offsetOf('\nT13,') / text.length;
-    const options = { threads: 2, minSplitBytes: 0, headShare, batchLines: 2, maxQueued: 1 };
-    const r = await scoreFiles({ tickets: join(dir, 'tickets.csv') }, config, asOf, options);
+  test('fractional Success Points and an account only in the tail: the merged tallies give the one-thread result to the bit', async () => {
+    // Points of 0.1 and 0.7 round differently summed in another order: each account's sum must go on
+    // from the head's, addend by addend. Account "umbrella" first appears after the split.
+    const loaded = validateConfig({ scoring: { successPoints: { perDayOpen: -0.1, perInteraction: 0.7, opened: { bug: -0.3 } } } });
+    if (!loaded.ok) throw new Error('config does not validate');
+    const tail = text.replace(/^T(7\d),acme,/gm, 'T$1,umbrella,');
+    writeFileSync(join(dir, 'fractions.csv'), tail);
+    const file = join(dir, 'fractions.csv');
+    const alone = await scoreFiles({ tickets: file }, loaded.config, asOf, { threads: 1 });
+    expect(alone.accounts.map((a) => a.accountId)).toContain('umbrella');
+    const headShare = offsetOf('\nT44,') / text.length;
+    const r = await scoreFiles({ tickets: file }, loaded.config, asOf, { threads: 2, minSplitBytes: 0, headShare });
     expect(r.threads).toBe(2);
-    expect(sameScores(r)).toEqual(sameScores(serial));
-    expect(r.rejected).toEqual(serial.rejected);
+    expect(sameScores(r)).toEqual(sameScores(alone));
+    expect(r.rejected).toEqual(alone.rejected);
   });
 
   test('split where a record ends: the worker reads the tail, and the result is the one-thread result', async () => {

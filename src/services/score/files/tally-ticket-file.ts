@@ -1,10 +1,10 @@
 /**
  * The tickets CSV, tallied by account in one pass. On a large file with no events file, the pass is
- * split in two: this thread reads the head while a worker thread builds the lines of the tail, which
- * are then added after the head's, so each account sees its tickets in file order and the result is
- * the one-thread result exactly. The split offset is a guess (the byte after a line break); the head
- * reader checks that a record really ends there, and when a quoted field spans it, reads on to the
- * end itself and the worker's lines are dropped.
+ * split in two: this thread tallies the head while a worker thread tallies the tail, and each
+ * account's tail tally is then merged after its head tally, so each account sees its tickets in
+ * file order and the result is the one-thread result exactly. The split offset is a guess (the byte
+ * after a line break); the head reader checks that a record really ends there, and when a quoted
+ * field spans it, reads on to the end itself and the worker's tallies are dropped.
  * @module
  */
 import { open } from 'node:fs/promises';
@@ -14,12 +14,11 @@ import { type CsvSplit, parseCsvText, readCsv } from '../../../sources/csv/csv-s
 import { ticketKeyString } from '../../../stores/store.js';
 import { givenSentiment } from '../file-facts.js';
 import { mergeRejections, type Rejections } from '../read-file-records.js';
-import { type AccountEntry, AccountTallies } from './account-tallies.js';
-import { unpackLines } from './line-pack.js';
+import { AccountTallies } from './account-tallies.js';
 import { readTicketRows, type TicketRowsStart, sentimentColumn } from './read-ticket-rows.js';
-import { BATCH_LINES } from './line-pack.js';
-import { MAX_QUEUED_BATCHES, startTail } from './tail-part.js';
+import { startTail } from './tail-part.js';
 import type { TailTask } from './tail-task.js';
+import { unpackTallies } from './tally-pack.js';
 import { TicketLiner } from './ticket-liner.js';
 
 export interface TallyOptions {
@@ -29,14 +28,11 @@ export interface TallyOptions {
   readonly minSplitBytes: number;
   /** The head's share of the bytes (tests move the split offset with it). Default {@link HEAD_SHARE}. */
   readonly headShare?: number;
-  /** Lines per batch the worker posts, and batches it may have waiting (tests make both tiny). */
-  readonly batchLines?: number;
-  readonly maxQueued?: number;
 }
 
 export interface TalliedFile {
   readonly tallies: AccountTallies;
-  /** 2 when a worker's lines were used, else 1. */
+  /** 2 when a worker's tallies were used, else 1. */
   readonly threads: number;
 }
 
@@ -144,8 +140,7 @@ export const tallyTicketFile = async (
     await readTicketRows(path, config, rejected, start);
     return { tallies, threads: 1 };
   }
-  const flow = { batchLines: options.batchLines ?? BATCH_LINES, maxQueued: options.maxQueued ?? MAX_QUEUED_BATCHES };
-  const tailed = await tallySplit(path, at, header, start, tallies, rejected, { config, asOf, accounts, ...flow });
+  const tailed = await tallySplit(path, at, header, start, tallies, rejected, { config, asOf, accounts });
   return tailed ?? tallyTicketFile(path, config, asOf, accounts, events, rejected, { ...options, threads: 1 });
 };
 
@@ -160,25 +155,21 @@ const tallySplit = async (
   start: TicketRowsStart,
   tallies: AccountTallies,
   rejected: Rejections,
-  task: Pick<TailTask, 'config' | 'asOf' | 'accounts' | 'batchLines'> & { readonly maxQueued: number },
+  task: Pick<TailTask, 'config' | 'asOf' | 'accounts'>,
 ): Promise<TalliedFile | null> => {
-  const { maxQueued, ...rest } = task;
-  const tail = startTail({ ...rest, path, from: at, header }, maxQueued);
+  const tail = startTail({ ...task, path, from: at, header });
   const before = { counts: { ...rejected.counts }, first: [...rejected.first] };
   try {
     const split: CsvSplit = { at, atBoundary: null };
     const headRows = await readTicketRows(path, task.config, rejected, start, { kind: 'head', split });
     if (split.atBoundary !== true) return { tallies, threads: 1 }; // a quoted field spans the offset: the head read it all
-    // The worker numbers its accounts in order of first sight; their entries, by number.
-    const entries: AccountEntry[] = [];
-    const result = await tail.drain((batch) =>
-      unpackLines(batch, (id) => entries.push(tallies.entry(id)), (k, line) => tallies.addTo(entries[k] as AccountEntry, line)),
-    );
+    const result = await tail.result;
     if (result === null) {
-      // Its lines maybe half added: the caller starts again (a real problem with the file then shows as it would).
+      // The caller starts again on one thread (a real problem with the file then shows as it would).
       restore(rejected, before);
       return null;
     }
+    unpackTallies(result.tallies, (id, state) => tallies.merge(id, state));
     mergeRejections(rejected, result.rejections, headRows);
     return { tallies, threads: 2 };
   } finally {
