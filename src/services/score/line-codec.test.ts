@@ -34,13 +34,17 @@ test('lines come back as they went in, nulls, flags and sources with colons in i
       line: line('zendesk:a:b', { subject: null, created: false, open: false, solved: true, sentiment: null, sla: 'met', firstReplyMinutes: null }),
     },
   ];
-  expect(decodeLines(encodeLines(lines))).toEqual(lines);
-  expect(decodeLines(encodeLines([]))).toEqual([]);
+  expect(decodeLines(encodeLines(lines))).toEqual({ lines, dropped: [] });
+  expect(decodeLines(encodeLines([]))).toEqual({ lines: [], dropped: [] });
+  // A patch part names the keys whose earlier lines it drops.
+  expect(decodeLines(encodeLines(lines.slice(0, 1), ['csv:T-1', 'csv:T-9']))).toEqual({ lines: lines.slice(0, 1), dropped: ['csv:T-1', 'csv:T-9'] });
 });
 
 test('text that is not a lines body reads as null (the account is then read again)', () => {
   expect(decodeLines('not json')).toBeNull();
   expect(decodeLines('{"v":1,"k":[],"n":[]}')).toBeNull();
   // One key, but 8 bytes of numbers where a line needs 21 × 8.
-  expect(decodeLines('{"v":2,"k":["csv:T-1"],"s":[null],"t":["bug"],"e":["high"],"n":"AAAAAAAACEA="}')).toBeNull();
+  expect(decodeLines('{"v":4,"k":["csv:T-1"],"s":[null],"t":["bug"],"e":["high"],"n":"AAAAAAAACEA=","x":[]}')).toBeNull();
+  // A version 3 body (before patch parts) is read again from the tickets.
+  expect(decodeLines('{"v":3,"k":[],"s":[],"t":[],"e":[],"n":""}')).toBeNull();
 });

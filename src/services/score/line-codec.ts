@@ -1,8 +1,11 @@
 /**
- * An account's ticket lines as stored beside its rollup: column arrays in one JSON text (keys,
- * subjects, types, severities), the numbers of each line (see `line-numbers.ts`) as the base64 of
- * their float64 bytes. Writing a million lines' 21 million numbers as decimal text was most of their cost (measured:
- * 323 ms of a 829-account patch); their bytes are copied, exact, in a few ms. Lines keep the order they were added in (ticket
+ * An account's ticket lines as stored beside its rollup, in numbered parts. Each part is column
+ * arrays in one JSON text (keys, subjects, types, severities), the numbers of each line (see
+ * `line-numbers.ts`) as the base64 of their float64 bytes, and the keys of earlier parts' lines it
+ * drops: a rescore after an import appends a small part (the changed tickets' new lines, the keys of
+ * their old ones) instead of writing the account's every line again. Writing a million lines' 21
+ * million numbers as decimal text was most of their cost (measured: 323 ms of a 829-account patch);
+ * their bytes are copied, exact, in a few ms. Lines keep the order they were added in (ticket
  * order), and each carries its source's length so that the order can be kept when lines are patched.
  * @module
  */
@@ -19,13 +22,22 @@ export interface KeyedLine {
 }
 
 interface LinesBody {
-  readonly v: 3;
+  readonly v: 4;
   readonly k: readonly string[];
   readonly s: readonly (string | null)[];
   readonly t: readonly TicketType[];
   readonly e: readonly Severity[];
   /** base64 of WIDTH float64 per line, NaN for null. */
   readonly n: string;
+  /** Keys of tickets whose lines in the earlier parts are gone (changed or moved away): a patch. */
+  readonly x: readonly string[];
+}
+
+/** One stored part of an account's lines. */
+export interface LinesPart {
+  readonly lines: KeyedLine[];
+  /** Keys whose lines in the earlier parts this part drops. */
+  readonly dropped: readonly string[];
 }
 
 /** Numbers per line: the length of its source (to split its key again), then the line's. */
@@ -58,29 +70,30 @@ export class LineColumns {
     putLineNumbers(this.#n, at + 1, l);
   }
 
-  encode(): string {
+  /** @param dropped keys whose lines in the account's earlier parts this part replaces or removes */
+  encode(dropped: readonly string[] = []): string {
     const bytes = Buffer.from(this.#n.buffer, this.#n.byteOffset, this.#k.length * WIDTH * 8);
-    const body: LinesBody = { v: 3, k: this.#k, s: this.#s, t: this.#t, e: this.#e, n: bytes.toString('base64') };
+    const body: LinesBody = { v: 4, k: this.#k, s: this.#s, t: this.#t, e: this.#e, n: bytes.toString('base64'), x: dropped };
     return JSON.stringify(body);
   }
 }
 
-/** @example decodeLines(encodeLines(lines)) // the same lines, deep-equal */
-export const encodeLines = (lines: readonly KeyedLine[]): string => {
+/** @example decodeLines(encodeLines(lines)) // { lines, dropped: [] }, the same lines, deep-equal */
+export const encodeLines = (lines: readonly KeyedLine[], dropped: readonly string[] = []): string => {
   const columns = new LineColumns();
   for (const { source, line } of lines) columns.push(source, line);
-  return columns.encode();
+  return columns.encode(dropped);
 };
 
 /** Null when the text is not a lines body of this version: the account is then read again. */
-export const decodeLines = (text: string): KeyedLine[] | null => {
+export const decodeLines = (text: string): LinesPart | null => {
   let body: LinesBody;
   try {
     body = JSON.parse(text) as LinesBody;
   } catch {
     return null;
   }
-  if (body?.v !== 3 || !Array.isArray(body.k) || typeof body.n !== 'string') return null;
+  if (body?.v !== 4 || !Array.isArray(body.k) || typeof body.n !== 'string' || !Array.isArray(body.x)) return null;
   const { k, s, t, e } = body;
   const bytes = Buffer.from(body.n, 'base64');
   if (bytes.length !== k.length * WIDTH * 8) return null;
@@ -98,5 +111,5 @@ export const decodeLines = (text: string): KeyedLine[] | null => {
       line: readLineNumbers(n, at + 1, { key, subject: s[i] ?? null, type: t[i] as TicketType, severity: e[i] as Severity }),
     });
   }
-  return out;
+  return { lines: out, dropped: body.x };
 };

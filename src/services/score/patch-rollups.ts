@@ -13,7 +13,7 @@ import type { Account, Instant, UsageRecord } from '../../core/model.js';
 import { compareText } from '../../stores/shared/codec.js';
 import { ticketKey } from '../../core/scoring/scored-ticket.js';
 import type { AccountTickets, ChangedTicket, Store, StoredRollup } from '../../stores/store.js';
-import { type KeyedLine, decodeLines } from './line-codec.js';
+import { type KeyedLine, decodeLines, encodeLines } from './line-codec.js';
 import { type LineSetting, linesOf, rollLines } from './roll-lines.js';
 import { type TicketScoringContext, scoreGroupTickets } from './score-tickets.js';
 
@@ -39,20 +39,36 @@ const byTicketOrder = (a: KeyedLine, b: KeyedLine): number =>
 export const ticketsToRead = (changed: readonly ChangedTicket[], plans: readonly PatchPlan[]): ChangedTicket[] =>
   changed.filter((c) => plans.some((p) => (p.patch.get(c.accountId) ?? Number.POSITIVE_INFINITY) < c.seq));
 
-/** An account's line parts decoded and joined in part order; null when any part is unreadable. */
-const decodeLineParts = (parts: readonly string[]): KeyedLine[] | null => {
-  const out: KeyedLine[] = [];
+/**
+ * Parts an account's lines may be kept in before a patch writes them all again as one: each patch
+ * appends a part, and reading many small parts costs more than writing one.
+ */
+export const MAX_LINE_PARTS = 16;
+
+/**
+ * An account's line parts decoded and joined in part order (each part first drops the earlier lines
+ * it names), in ticket order; null when any part is unreadable.
+ */
+const joinLineParts = (parts: readonly string[]): KeyedLine[] | null => {
+  let out: KeyedLine[] = [];
   for (const text of parts) {
-    const lines = decodeLines(text);
-    if (lines === null) return null;
-    for (const l of lines) out.push(l);
+    const part = decodeLines(text);
+    if (part === null) return null;
+    if (part.dropped.length > 0) {
+      const dropped = new Set(part.dropped);
+      out = out.filter((l) => !dropped.has(l.line.key));
+    }
+    for (const l of part.lines) out.push(l);
   }
+  // Spilled parts follow each other in ticket order; a patch's new lines go where their tickets sort.
+  if (parts.length > 1) out.sort(byTicketOrder);
   return out;
 };
 
 /**
  * @param groups the changed tickets as `Store.ticketsByKey` read them
  * @param seq the facts write the patched rollups are current after
+ * @param maxLineParts parts an account's lines may have before the patch writes them as one
  */
 export const patchRollups = async (
   store: Store,
@@ -64,6 +80,7 @@ export const patchRollups = async (
   accounts: ReadonlyMap<string, Account>,
   revisions: ReadonlyMap<string, number>,
   seq: number,
+  maxLineParts = MAX_LINE_PARTS,
 ): Promise<Patched> => {
   const s = plan.setting;
   const out: Patched = { rollups: new Map(), toKeep: [], unreadable: new Set(), derived: 0 };
@@ -82,22 +99,27 @@ export const patchRollups = async (
   for (const [id, since] of plan.patch) {
     const account = accounts.get(id);
     const parts = kept.get(id);
-    const old = parts === undefined ? null : decodeLineParts(parts);
+    const old = parts === undefined ? null : joinLineParts(parts);
     if (account === undefined || old === null) {
       out.unreadable.add(id);
       continue;
     }
     const gone = goneSince(since);
     const lines = old.filter((l) => !gone.has(l.line.key));
+    const dropped = old.length === lines.length ? [] : old.flatMap((l) => (gone.has(l.line.key) ? [l.line.key] : []));
     const group = groups.get(id);
+    let fresh: KeyedLine[] = [];
     if (group !== undefined) {
-      const fresh = { ...group, tickets: group.tickets.filter((t) => gone.has(ticketKey(t.ticket))) };
-      const scored = scoreGroupTickets(fresh, { ...context, asOf: s.asOf });
+      const changed = { ...group, tickets: group.tickets.filter((t) => gone.has(ticketKey(t.ticket))) };
+      const scored = scoreGroupTickets(changed, { ...context, asOf: s.asOf });
       out.derived += scored.derived;
-      lines.push(...linesOf(s, scored.tickets));
+      fresh = linesOf(s, scored.tickets);
+      lines.push(...fresh);
       lines.sort(byTicketOrder);
     }
-    const rolled = rollLines(s, account, revisions.get(id) ?? 0, plan.latest.get(id) ?? null, lines, seq);
+    const count = parts?.length ?? 0;
+    const appended = count >= maxLineParts ? undefined : { part: count, lines: encodeLines(fresh, dropped) };
+    const rolled = rollLines(s, account, revisions.get(id) ?? 0, plan.latest.get(id) ?? null, lines, seq, appended);
     out.rollups.set(id, rolled.rollup);
     out.toKeep.push(rolled.stored);
   }

@@ -34,6 +34,8 @@ export interface RankContext {
   readonly batchSize?: number;
   /** Lines a full pass holds before spilling them to the store (default `LINE_BUDGET`). */
   readonly lineBudget?: number;
+  /** Parts an account's lines may have before a patch writes them as one (default `MAX_LINE_PARTS`). */
+  readonly maxLineParts?: number;
 }
 
 export interface RankedAt {
@@ -128,7 +130,7 @@ const patchAll = async (ctx: RankContext, plans: readonly Plan[], times: readonl
   const context = { config: ctx.config, facts: ctx.facts, calendarFor: ctx.calendarFor };
   for (const p of plans) {
     if (p.patch.size === 0) continue;
-    const patched = await patchRollups(store, ctx.configVersion, p, changed, groups, context, byId, revisions, seq);
+    const patched = await patchRollups(store, ctx.configVersion, p, changed, groups, context, byId, revisions, seq, ctx.maxLineParts);
     for (const [id, rollup] of patched.rollups) p.rollups.set(id, rollup);
     for (const id of patched.unreadable) {
       p.patch.delete(id);

@@ -50,7 +50,11 @@ export class AccountLines {
   /** Parts already spilled (see `spill`). */
   #parts = 0;
 
-  constructor(s: LineSetting) {
+  readonly #keepLines: boolean;
+
+  /** @param keepLines gather the lines to store them (not when a patch stores its own part) */
+  constructor(s: LineSetting, keepLines = true) {
+    this.#keepLines = keepLines;
     const { config } = s;
     this.#tally = new AccountTally({
       window: s.window,
@@ -63,7 +67,7 @@ export class AccountLines {
 
   add(source: string, line: TicketLine): void {
     this.#tally.add(line);
-    this.#columns.push(source, line);
+    if (this.#keepLines) this.#columns.push(source, line);
   }
 
   /** Lines gathered since the last spill. */
@@ -93,9 +97,11 @@ export class AccountLines {
     revision: number,
     latest: UsageRecord | null,
     factsSeq: number,
+    appended?: AppendedLines,
   ): { readonly rollup: AccountRollup; readonly stored: StoredRollup } {
     const rollup = this.#tally.finish(account, latest?.value ?? null);
     const stamp = rollupStamp(account, latest, s.factsVersion);
+    const part = appended?.part ?? this.#parts;
     return {
       rollup,
       stored: {
@@ -103,14 +109,25 @@ export class AccountLines {
         revision,
         body: serializeRollup(rollup, stamp),
         factsSeq,
-        lines: this.#columns.encode(),
-        ...(this.#parts === 0 ? {} : { linesPart: this.#parts }),
+        lines: appended?.lines ?? this.#columns.encode(),
+        ...(part === 0 ? {} : { linesPart: part }),
       },
     };
   }
 }
 
-/** The account rolled up from its lines, and the stored form of both. */
+/** A patch's part of an account's lines, stored after its kept parts instead of all its lines. */
+export interface AppendedLines {
+  /** The part's number: the count of parts kept before it. */
+  readonly part: number;
+  /** The part's body (`encodeLines(fresh, dropped)`). */
+  readonly lines: string;
+}
+
+/**
+ * The account rolled up from its lines, and the stored form of both: all the lines as part 0, or,
+ * when `appended` is given, only that part after the kept ones.
+ */
 export const rollLines = (
   s: LineSetting,
   account: Account,
@@ -118,8 +135,9 @@ export const rollLines = (
   latest: UsageRecord | null,
   lines: readonly KeyedLine[],
   factsSeq: number,
+  appended?: AppendedLines,
 ): { readonly rollup: AccountRollup; readonly stored: StoredRollup } => {
-  const acc = new AccountLines(s);
+  const acc = new AccountLines(s, appended === undefined);
   for (const l of lines) acc.add(l.source, l.line);
-  return acc.finish(s, account, revision, latest, factsSeq);
+  return acc.finish(s, account, revision, latest, factsSeq, appended);
 };

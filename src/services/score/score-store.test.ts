@@ -69,10 +69,11 @@ for (const dialect of DIALECTS) {
       const importId = await store.beginImport({ kind, file: `${kind}.csv`, source: 'csv', fingerprint: `${kind}${Math.random()}`, startedAt: NOW });
       await store.writeBatch({ importId, kind, records, rejects: [], stubAccountIds: [] });
     };
-    const score = async (options: { config?: LoadedConfig; asOf?: number; configVersion?: string; lineBudget?: number } = {}): Promise<StoreScore> => {
+    const score = async (options: { config?: LoadedConfig; asOf?: number; configVersion?: string; lineBudget?: number; maxLineParts?: number } = {}): Promise<StoreScore> => {
       const result = await scoreStore(store, options.config ?? loaded(), {
         asOf: options.asOf ?? AS_OF, now: () => NOW, trend: false,
         ...(options.lineBudget === undefined ? {} : { lineBudget: options.lineBudget }),
+        ...(options.maxLineParts === undefined ? {} : { maxLineParts: options.maxLineParts }),
         ...(options.configVersion === undefined ? {} : { configVersion: options.configVersion }),
       });
       if (!result.ok) throw new Error(JSON.stringify(result.issues));
@@ -183,6 +184,31 @@ for (const dialect of DIALECTS) {
       const again = await score();
       expect([again.recomputed, again.reused]).toEqual([0, 6]);
       expect(again.accounts).toEqual(full.accounts);
+      // A second round on top of the first patch's parts: the same ticket changed again, the moved
+      // one moved back, the new one dropped out of the window (created after the as-of time).
+      await write('tickets', [
+        { ...calmA0, reopens: 3 },
+        calmB1,
+        { ...calm('calm-c-new', 'calm-c', AS_OF + DAY) },
+      ]);
+      await refreshFacts(store, loaded().config, { now: () => NOW });
+      const second = await score();
+      expect([second.recomputed, second.patched]).toEqual([4, 4]);
+      expect(second.accounts).toEqual((await score({ config: loaded({ import: { batchSize: 778 } }) })).accounts);
+    });
+
+    test('an account whose lines reach the most parts a patch appends to is written again as one part, with the same figures', async () => {
+      await score({ lineBudget: 3 });
+      const calmA0 = TICKETS[0] as Ticket;
+      for (const reopens of [1, 2, 3]) {
+        await write('tickets', [{ ...calmA0, reopens }]);
+        await refreshFacts(store, loaded().config, { now: () => NOW });
+        const patched = await score({ maxLineParts: 3 });
+        expect([patched.recomputed, patched.patched]).toEqual([1, 1]);
+        expect(patched.accounts).toEqual((await score({ config: loaded({ import: { batchSize: 700 + reopens } }) })).accounts);
+      }
+      const kept = await store.loadRollupLines(AS_OF, (await score()).configVersion, ['calm-a']);
+      expect(kept.get('calm-a')?.length).toBeLessThanOrEqual(3);
     });
 
     test('an explanation’s contributions add up to the health, and it names the tickets that moved it', async () => {

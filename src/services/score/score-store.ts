@@ -28,6 +28,8 @@ export interface ScoreStoreOptions {
   readonly batchSize?: number;
   /** Lines a full pass holds before spilling them to the store (tests force several parts). */
   readonly lineBudget?: number;
+  /** Parts an account's lines may have before a patch writes them as one (tests force it). */
+  readonly maxLineParts?: number;
   /** Other as-of times to score in the same pass (not saved): explain's previous window. */
   readonly alsoAt?: readonly Instant[];
 }
@@ -82,6 +84,7 @@ export const scoreStore = async (
     calendarFor: createCalendarPicker(config.businessHours, config.timezone),
     ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
     ...(options.lineBudget === undefined ? {} : { lineBudget: options.lineBudget }),
+    ...(options.maxLineParts === undefined ? {} : { maxLineParts: options.maxLineParts }),
   };
   const since = daysBefore(options.asOf, TREND_DAYS, config.timezone);
   const stored = options.trend === false ? [] : await store.listSnapshots({ asOf: since });
