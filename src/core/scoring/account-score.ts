@@ -42,7 +42,6 @@ export interface ComponentScore {
   readonly reason?: string;
   readonly n: number;
   readonly hits?: number;
-  readonly movers: readonly Mover[];
 }
 
 /** A ticket that moved the score, with what it moved. */
@@ -68,7 +67,6 @@ export interface AccountScore {
   /** Health percentile among peers: 90 = healthier than 90% of them. */
   readonly percentile: number | null;
   readonly components: readonly ComponentScore[];
-  readonly topTickets: readonly TopTicket[];
   readonly sentences: readonly string[];
   /** Segment overrides applied, least specific first. */
   readonly overrides: readonly string[];

@@ -5,7 +5,7 @@
  */
 import type { MissingReason } from './components/component.js';
 import type { Baseline } from './account-score.js';
-import type { AccountRollup } from './rollup-account.js';
+import type { RollupFigures } from './rollup-figures.js';
 import { shrinkRate } from './risk.js';
 import { COMPONENT_NAMES, type ComponentName } from './scoring-config.js';
 import { quantile } from './stats.js';
@@ -21,7 +21,7 @@ export type Scored = { readonly value: number } | { readonly value: null; readon
 
 export interface PeerStats {
   readonly key: string;
-  readonly members: readonly AccountRollup[];
+  readonly members: readonly RollupFigures[];
   readonly rates: Partial<Record<ComponentName, number>>;
   /** Scored value per member id, per component. */
   readonly values: ReadonlyMap<string, Readonly<Record<ComponentName, Scored>>>;
@@ -30,7 +30,7 @@ export interface PeerStats {
   readonly baselines: Readonly<Record<ComponentName, Baseline | null>>;
 }
 
-const pooledRate = (members: readonly AccountRollup[], name: ComponentName): number => {
+const pooledRate = (members: readonly RollupFigures[], name: ComponentName): number => {
   let hits = 0;
   let n = 0;
   for (const m of members) {
@@ -41,7 +41,7 @@ const pooledRate = (members: readonly AccountRollup[], name: ComponentName): num
 };
 
 /** One member's value as scored in this segment: null under the minimum count, shrunk if a rate. */
-const scoredValue = (m: AccountRollup, name: ComponentName, prior: number, k: number): Scored => {
+const scoredValue = (m: RollupFigures, name: ComponentName, prior: number, k: number): Scored => {
   const c = m.components[name];
   if (c.value === null) return { value: null, missing: 'no_tickets' };
   if (c.n < m.settings.components[name].minCount) return { value: null, missing: 'below_minimum' };
@@ -60,7 +60,7 @@ const baselineOf = (values: readonly number[]): Baseline | null =>
       };
 
 /** Computes a peer segment's statistics from its members' rollups. */
-export const peerStats = (key: string, members: readonly AccountRollup[], k: number): PeerStats => {
+export const peerStats = (key: string, members: readonly RollupFigures[], k: number): PeerStats => {
   const rates: Partial<Record<ComponentName, number>> = {};
   for (const name of RATE_COMPONENTS) rates[name] = pooledRate(members, name);
   const values = new Map<string, Record<ComponentName, Scored>>();

@@ -12,11 +12,10 @@ import { HIGHER_IS_WORSE } from './components/component.js';
 import { combineRisks, gradeOf } from './health.js';
 import { type PeerStats, peerStats } from './peer-stats.js';
 import { clampRisk, percentileRisk } from './risk.js';
-import type { AccountRollup } from './rollup-account.js';
+import type { RollupFigures } from './rollup-figures.js';
 import { COMPONENT_NAMES, type ScoringConfig, type SegmentsConfig } from './scoring-config.js';
 import { describeAccount } from './sentences.js';
 import { percentileRankSorted } from './stats.js';
-import { topTickets } from './top-tickets.js';
 
 export interface Ranked {
   readonly segments: readonly SegmentSummary[];
@@ -26,7 +25,7 @@ export interface Ranked {
 
 type Unranked = Omit<AccountScore, 'percentile' | 'sentences'>;
 
-const scoreComponents = (r: AccountRollup, peers: PeerStats): ComponentScore[] => {
+const scoreComponents = (r: RollupFigures, peers: PeerStats): ComponentScore[] => {
   const row = peers.values.get(r.accountId);
   const partial = COMPONENT_NAMES.map((name) => {
     const raw = r.components[name];
@@ -57,7 +56,6 @@ const scoreComponents = (r: AccountRollup, peers: PeerStats): ComponentScore[] =
       contribution: part.contribution,
       missing: scored.value === null,
       n: raw.n,
-      movers: raw.movers,
       ...(raw.statistic === undefined ? {} : { statistic: raw.statistic }),
       ...(raw.hits === undefined ? {} : { hits: raw.hits }),
     };
@@ -66,7 +64,7 @@ const scoreComponents = (r: AccountRollup, peers: PeerStats): ComponentScore[] =
   });
 };
 
-const scoreOne = (r: AccountRollup, peers: PeerStats): Unranked => {
+const scoreOne = (r: RollupFigures, peers: PeerStats): Unranked => {
   const components = scoreComponents(r, peers);
   const health = components.some((c) => !c.missing && c.weight > 0)
     ? components.reduce((sum, c) => sum + c.contribution, 0)
@@ -82,7 +80,6 @@ const scoreOne = (r: AccountRollup, peers: PeerStats): Unranked => {
     fullSegment: segmentKey(r.segmentParts),
     peers: peers.members.length,
     components,
-    topTickets: topTickets(r, components),
     overrides: r.settings.applied,
     kpis: r.kpis,
   };
@@ -93,7 +90,7 @@ const scoreOne = (r: AccountRollup, peers: PeerStats): Unranked => {
  * @example rankSegments(accounts.map((a) => rollupAccount({ account: a, ... })), scoring, segments)
  */
 export const rankSegments = (
-  rollups: readonly AccountRollup[],
+  rollups: readonly RollupFigures[],
   scoring: Pick<ScoringConfig, 'shrinkageK'>,
   segments: Pick<SegmentsConfig, 'minAccounts'>,
 ): Ranked => {
@@ -117,7 +114,7 @@ export const rankSegments = (
   const accounts = unranked.map((u): AccountScore => {
     const peers = peerHealth.get(u.segment) ?? [];
     const percentile = u.health === null ? null : percentileRankSorted(u.health, peers);
-    const rollup = byId.get(u.accountId) as AccountRollup;
+    const rollup = byId.get(u.accountId) as RollupFigures;
     return { ...u, percentile, sentences: describeAccount(u, rollup) };
   });
   const summaries = [...stats.values()].map(

@@ -6,6 +6,7 @@ import { DAY, HOUR, T0, endOfDay, makeAccount, scored } from './fixtures.js';
 import { rankSegments } from './rank-segments.js';
 import { rollupAccount } from './rollup-account.js';
 import { scoreAccounts } from './score-accounts.js';
+import { topTickets } from './top-tickets.js';
 import type { ScoredTicket } from './scored-ticket.js';
 
 const config = { scoring: scoringSection.parse({}), segments: segmentsSection.parse({}) };
@@ -78,7 +79,8 @@ test('a three-ticket account worked by hand: five components, unequal weights', 
   expect(byName(acme!, 'severity_share').weight).toBeCloseTo(0.15 / 0.55, 12);
   expect(acme?.health).toBeCloseTo(29 / 0.55, 9);
   expect(acme?.grade).toBe('watch');
-  expect(acme?.topTickets[0]).toMatchObject({ key: 'test:3', severity: 'medium', points: -64 });
+  const rollup = rollupAccount({ account: makeAccount('acme', { seats: 50 }), tickets, usage: [], asOf, windowDays: 90, ...config });
+  expect(topTickets(rollup, acme!.components)[0]).toMatchObject({ key: 'test:3', severity: 'medium', points: -64 });
   expect(acme?.sentences[0]).toBe(
     '1 ticket open, mean age 60 days vs a 3-day target; −60 Success Points in the window vs a +20 target; ' +
       '3 tickets in 90 days (2 tickets per 100 seats per 30 days vs 2 for the segment)',

@@ -6,7 +6,7 @@
  */
 import type { AccountScore, ComponentScore } from './account-score.js';
 import { count, duration, percent, plain, signed } from './format.js';
-import type { AccountRollup } from './rollup-account.js';
+import type { RollupFigures } from './rollup-figures.js';
 import type { ComponentName } from './scoring-config.js';
 
 type Fmt = (x: number) => string;
@@ -69,7 +69,7 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** The sentences explaining one account's score, most important first. */
 export const describeAccount = (
   score: Omit<AccountScore, 'percentile' | 'sentences'>,
-  rollup: AccountRollup,
+  rollup: RollupFigures,
 ): string[] => {
   const costly = score.components
     .filter((c) => !c.missing && c.weight > 0 && (c.risk ?? 0) >= 50)

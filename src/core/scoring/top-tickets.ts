@@ -14,7 +14,7 @@ export const topTickets = (r: AccountRollup, components: readonly ComponentScore
     .sort((a, b) => b.weight * (b.risk ?? 0) - a.weight * (a.risk ?? 0));
   const out = new Map<string, TopTicket>();
   for (const c of costly) {
-    for (const m of c.movers) {
+    for (const m of r.components[c.name].movers) {
       const brief = r.tickets.get(m.key);
       if (brief === undefined) continue;
       const reason = { ...m, component: c.name };

@@ -9,8 +9,9 @@ import type { Instant, Severity, TicketType } from '../../core/model.js';
 import { fail, ok, type Result } from '../../core/result.js';
 import type { TopTicket } from '../../core/scoring/account-score.js';
 import { explainDelta, type ScoreDelta } from '../../core/scoring/explain-delta.js';
+import { topTickets } from '../../core/scoring/top-tickets.js';
 import type { Store } from '../../stores/store.js';
-import { type TicketPointsRow, accountTicketPoints } from './account-ticket-points.js';
+import { type TicketPointsRow, accountTickets } from './account-ticket-points.js';
 import { scoreStore } from './score-store.js';
 import { resolveScoringSetup } from './scoring-setup.js';
 import { type ScoreSummary, summaryOfSnapshot, type TrendedScore } from './snapshot-codec.js';
@@ -82,7 +83,8 @@ export const explainAccount = async (
   accountId: string,
   options: ExplainOptions,
 ): Promise<Result<Explanation>> => {
-  if ((await store.getAccount(accountId)) === null) {
+  const known = await store.getAccount(accountId);
+  if (known === null) {
     return fail([{ code: 'unknown_account', path: 'account', message: `no account "${accountId}"` }]);
   }
   const setup = await resolveScoringSetup(store, loaded, options.configVersion);
@@ -95,6 +97,7 @@ export const explainAccount = async (
   if (!scored.ok) return scored;
   const account = scored.value.accounts.find((a) => a.accountId === accountId) as TrendedScore;
   const basis = stored === null ? 'computed' : 'snapshot';
+  const mine = await accountTickets(store, scored.value.context, known, options.asOf);
   const previous = stored ?? scored.value.also[0]?.accounts.find((a) => a.accountId === accountId) ?? null;
   return ok({
     asOf: options.asOf,
@@ -103,7 +106,7 @@ export const explainAccount = async (
     contributionSum: account.components.reduce((s, c) => s + c.contribution, 0),
     previous: previous === null ? null : { asOf: prevAsOf, basis, health: previous.health },
     delta: previous === null ? null : explainDelta(account, previous),
-    tickets: account.topTickets.map(moving),
-    points: await accountTicketPoints(store, scored.value.context, accountId, options.asOf),
+    tickets: topTickets(mine.rollup, account.components).map(moving),
+    points: mine.points,
   });
 };

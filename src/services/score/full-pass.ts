@@ -5,7 +5,7 @@
  * by account.
  * @module
  */
-import type { AccountRollup } from '../../core/scoring/account-tally.js';
+import type { RollupFigures } from '../../core/scoring/rollup-figures.js';
 import type { Account, Instant, UsageRecord } from '../../core/model.js';
 import type { BusinessCalendar } from '../../core/calendar/compile-calendar.js';
 import { type Store, type StoredRollup, ticketKeyString } from '../../stores/store.js';
@@ -16,7 +16,7 @@ import { NO_EVENTS, type TicketScoringContext, scoreTicket } from './score-ticke
 export interface PassPlan {
   readonly setting: LineSetting;
   readonly latest: ReadonlyMap<string, UsageRecord>;
-  readonly rollups: Map<string, AccountRollup>;
+  readonly rollups: Map<string, RollupFigures>;
 }
 
 /** Rollups saved per statement batch. */

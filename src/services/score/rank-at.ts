@@ -11,7 +11,7 @@ import type { AccountScore, SegmentSummary } from '../../core/scoring/account-sc
 import { churnedBy } from '../../core/scoring/churned-accounts.js';
 import { rankSegments } from '../../core/scoring/rank-segments.js';
 import { type EffectiveSettings, effectiveSettings } from '../../core/segments/segment-overrides.js';
-import type { AccountRollup } from '../../core/scoring/rollup-account.js';
+import type { RollupFigures } from '../../core/scoring/rollup-figures.js';
 import { riskiestFirst } from '../../core/scoring/score-accounts.js';
 import { toIsoDate } from '../../core/time/iso-date.js';
 import type { AccountTickets, Store, StoredRollup } from '../../stores/store.js';
@@ -62,7 +62,7 @@ export interface RankedAt {
 interface Plan {
   readonly setting: LineSetting;
   readonly latest: ReadonlyMap<string, UsageRecord>;
-  readonly rollups: Map<string, AccountRollup>;
+  readonly rollups: Map<string, RollupFigures>;
   readonly reused: number;
   /** Accounts to roll up from all their tickets. */
   readonly stale: Set<string>;

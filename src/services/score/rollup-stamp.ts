@@ -6,7 +6,6 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import { stableJson } from '../../config/load-config.js';
 import type { Account, UsageRecord } from '../../core/model.js';
 
 /**
@@ -16,6 +15,8 @@ import type { Account, UsageRecord } from '../../core/model.js';
  */
 export const rollupStamp = (account: Account, latestUsage: UsageRecord | null, factsVersion: string): string =>
   createHash('sha256')
-    .update(stableJson({ account, usage: latestUsage, facts: factsVersion }))
+    // Plain JSON, not key-sorted: the store decodes accounts and usage with their keys in one order,
+    // and a different order would only cost a recompute. Sorting keys was 130 ms of a 10k-account rescore.
+    .update(JSON.stringify([account, latestUsage, factsVersion]))
     .digest('hex')
     .slice(0, 16);
