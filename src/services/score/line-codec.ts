@@ -1,12 +1,14 @@
 /**
  * An account's ticket lines as stored beside its rollup, in numbered parts. Each part is column
- * arrays in one JSON text (keys, subjects, types, severities), the numbers of each line (see
+ * arrays in one JSON text (keys, types, severities), the numbers of each line (see
  * `line-numbers.ts`) as the base64 of their float64 bytes, and the keys of earlier parts' lines it
  * drops: a rescore after an import appends a small part (the changed tickets' new lines, the keys of
  * their old ones) instead of writing the account's every line again. Writing a million lines' 21
  * million numbers as decimal text was most of their cost (measured: 323 ms of a 829-account patch);
  * their bytes are copied, exact, in a few ms. Lines keep the order they were added in (ticket
  * order), and each carries its source's length so that the order can be kept when lines are patched.
+ * A stored line has no subject (it reads back as null): the figures rolled up from stored lines
+ * never read one, and the explanation names its tickets from the tickets themselves.
  * @module
  */
 import { Buffer } from 'node:buffer';
@@ -24,7 +26,6 @@ export interface KeyedLine {
 interface LinesBody {
   readonly v: 4;
   readonly k: readonly string[];
-  readonly s: readonly (string | null)[];
   readonly t: readonly TicketType[];
   readonly e: readonly Severity[];
   /** base64 of WIDTH float64 per line, NaN for null. */
@@ -46,7 +47,6 @@ const WIDTH = 1 + LINE_NUMBERS;
 /** Lines gathered column by column as they come, to be stored as one text. */
 export class LineColumns {
   readonly #k: string[] = [];
-  readonly #s: (string | null)[] = [];
   readonly #t: TicketType[] = [];
   readonly #e: Severity[] = [];
   #n = new Float64Array(WIDTH * 8);
@@ -58,7 +58,6 @@ export class LineColumns {
   push(source: string, l: TicketLine): void {
     const at = this.#k.length * WIDTH;
     this.#k.push(l.key);
-    this.#s.push(l.subject);
     this.#t.push(l.type);
     this.#e.push(l.severity);
     if (at + WIDTH > this.#n.length) {
@@ -73,7 +72,7 @@ export class LineColumns {
   /** @param dropped keys whose lines in the account's earlier parts this part replaces or removes */
   encode(dropped: readonly string[] = []): string {
     const bytes = Buffer.from(this.#n.buffer, this.#n.byteOffset, this.#k.length * WIDTH * 8);
-    const body: LinesBody = { v: 4, k: this.#k, s: this.#s, t: this.#t, e: this.#e, n: bytes.toString('base64'), x: dropped };
+    const body: LinesBody = { v: 4, k: this.#k, t: this.#t, e: this.#e, n: bytes.toString('base64'), x: dropped };
     return JSON.stringify(body);
   }
 }
@@ -94,7 +93,7 @@ export const decodeLines = (text: string): LinesPart | null => {
     return null;
   }
   if (body?.v !== 4 || !Array.isArray(body.k) || typeof body.n !== 'string' || !Array.isArray(body.x)) return null;
-  const { k, s, t, e } = body;
+  const { k, t, e } = body;
   const bytes = Buffer.from(body.n, 'base64');
   if (bytes.length !== k.length * WIDTH * 8) return null;
   // Copied into an aligned array: a decoded buffer may start at any offset of Node's pool.
@@ -108,7 +107,7 @@ export const decodeLines = (text: string): LinesPart | null => {
     out.push({
       source: key.slice(0, sourceLength),
       externalId: key.slice(sourceLength + 1),
-      line: readLineNumbers(n, at + 1, { key, subject: s[i] ?? null, type: t[i] as TicketType, severity: e[i] as Severity }),
+      line: readLineNumbers(n, at + 1, { key, subject: null, type: t[i] as TicketType, severity: e[i] as Severity }),
     });
   }
   return { lines: out, dropped: body.x };
