@@ -194,6 +194,29 @@ for (const dialect of DIALECTS) {
       expect(early).toEqual(['a', 'c']);
     });
 
+    test('a pass split at a key: ticketKeyAt names it, pages through it and after it cover every ticket once', async () => {
+      await write('accounts', [anAccount()]);
+      const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+      await write('tickets', ids.map((externalId) => aTicket({ externalId })));
+      expect(await store.ticketKeyAt(0)).toEqual(key('a'));
+      expect(await store.ticketKeyAt(3)).toEqual(key('d'));
+      expect(await store.ticketKeyAt(7)).toBeNull();
+      const read = async (options: Parameters<Store['iterateTicketPages']>[0]) => {
+        const out: string[] = [];
+        for await (const page of store.iterateTicketPages({ batchSize: 2, ...options })) out.push(...page.tickets.map((t) => t.ticket.externalId));
+        return out;
+      };
+      for (const at of [0, 1, 3, 6]) {
+        const split = (await store.ticketKeyAt(at)) as TicketKey;
+        const head = await read({ through: split });
+        const tail = await read({ after: split });
+        expect(head).toEqual(ids.slice(0, at + 1));
+        expect(tail).toEqual(ids.slice(at + 1));
+      }
+      // Another connection can open the store where it says it lives.
+      expect(store.location).not.toBeNull();
+    });
+
     test('revisions: bumped by ticket inserts and updates and event inserts, not by unchanged rows', async () => {
       await write('accounts', [anAccount(), anAccount({ id: 'globex' })]);
       expect(await store.accountRevisions()).toEqual(new Map([['acme', 0], ['globex', 0]]));

@@ -179,6 +179,10 @@ export interface AccountTickets {
 export interface TicketPageOptions {
   readonly createdBefore?: Instant;
   readonly batchSize?: number;
+  /** Start after this key (exclusive): the later part of a pass split between threads. */
+  readonly after?: TicketKey;
+  /** End at this key (inclusive): the earlier part of a split pass. */
+  readonly through?: TicketKey;
   /**
    * The facts version in use. A store may then read tickets whose stored facts are of this version
    * lean: only the fields scoring reads (key, account, subject, status, times, reopens,
@@ -236,6 +240,11 @@ export interface RollupLinesPart {
 
 export interface Store {
   readonly dialect: Dialect;
+  /**
+   * What another thread or process opens this store with (`openStore`): a SQLite file's path or a
+   * PostgreSQL URL; null for an in-memory database, which only this connection sees.
+   */
+  readonly location: string | null;
   /** Brings the schema up to date; safe to run on every start. */
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -308,6 +317,8 @@ export interface Store {
    * order the table is laid out rather than account by account.
    */
   iterateTicketPages(options?: TicketPageOptions): AsyncIterable<TicketPage>;
+  /** The key of the ticket at this 0-based position in key order; null past the last. */
+  ticketKeyAt(position: number): Promise<TicketKey | null>;
   /**
    * The given tickets created before `createdBefore` (all when absent) with their stored facts and
    * their events, as one group per account (revision included), ordered by account id.

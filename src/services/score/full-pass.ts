@@ -3,15 +3,23 @@
  * a first score, or one under a new config, where every kept rollup is stale. Each account's tally
  * and lines take its tickets as they come, so the store is read front to back once, never account
  * by account.
+ *
+ * On a large store that another connection can open, the pass is split at a ticket key: this thread
+ * takes the tickets up to it, a worker thread those after it on its own connection. The worker's
+ * lines come here to be stored (one writer), numbered after the account's own parts, and at the end
+ * each account's tally of the later part is merged after this thread's, which gives the rollup of
+ * one pass in key order exactly. A failed worker costs a second pass, on this thread alone.
  * @module
  */
-import type { RollupFigures } from '../../core/scoring/rollup-figures.js';
 import type { Account, Instant, UsageRecord } from '../../core/model.js';
-import type { BusinessCalendar } from '../../core/calendar/compile-calendar.js';
-import { type Store, type StoredRollup, ticketKeyString } from '../../stores/store.js';
-import { groupEventsByTicket } from '../facts/group-events.js';
-import { AccountLines, type LineSetting, lineOf } from './roll-lines.js';
-import { NO_EVENTS, type TicketScoringContext, scoreTicket } from './score-tickets.js';
+import type { RollupFigures } from '../../core/scoring/rollup-figures.js';
+import type { RollupLinesPart, Store, StoredRollup, TicketKey } from '../../stores/store.js';
+import { unpackTallies } from './files/tally-pack.js';
+import { startLaterPart } from './later-part.js';
+import type { LaterTime, SpilledLines } from './later-part-task.js';
+import { passRange } from './pass-range.js';
+import { AccountLines, type LineSetting } from './roll-lines.js';
+import type { TicketScoringContext } from './score-tickets.js';
 
 export interface PassPlan {
   readonly setting: LineSetting;
@@ -29,9 +37,40 @@ const SAVE_CHUNK = 500;
  */
 export const LINE_BUDGET = 200_000;
 
+/** Stores with fewer tickets are read on one thread: a thread's start costs more than it saves. */
+export const SPLIT_TICKETS = 100_000;
+
 /**
- * Rolls up every account at each plan's time, saves the rollups with their lines, and returns, per
- * plan, how many tickets' facts had to be derived on the spot.
+ * This thread's share of the tickets: it also stores every line and merges the worker's tallies,
+ * and the worker starts later (its modules and the model load first).
+ */
+const HEAD_SHARE = 0.45;
+
+export interface FullPassOptions {
+  readonly lineBudget?: number;
+  /** Split the pass between two threads from this many tickets on (default {@link SPLIT_TICKETS}). */
+  readonly splitTickets?: number;
+}
+
+/** Where the pass is split, or null to read on one thread. */
+const splitKey = async (store: Store, minimum: number): Promise<TicketKey | null> => {
+  if (store.location === null) return null;
+  const count = await store.countTickets();
+  if (count < Math.max(minimum, 2)) return null;
+  return store.ticketKeyAt(Math.max(0, Math.floor(count * HEAD_SHARE) - 1));
+};
+
+const setImmediatePromise = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export interface PassResult {
+  /** Per plan: tickets whose facts had to be derived on the spot. */
+  readonly derived: readonly number[];
+  /** 2 when a worker thread took part of the tickets, else 1. */
+  readonly threads: number;
+}
+
+/**
+ * Rolls up every account at each plan's time and saves the rollups with their lines.
  * @param seq the facts write the rollups are current after
  */
 export const fullPass = async (
@@ -43,41 +82,74 @@ export const fullPass = async (
   revisions: ReadonlyMap<string, number>,
   createdBefore: Instant,
   seq: number,
-  lineBudget = LINE_BUDGET,
-): Promise<number[]> => {
+  options: FullPassOptions = {},
+): Promise<PassResult> => {
   const byId = new Map(accounts.map((a) => [a.id, a]));
-  const lines = plans.map(() => new Map<string, AccountLines>());
-  const derived = plans.map(() => 0);
-  const calendars = new Map<string, BusinessCalendar>();
-  const contexts = plans.map((p) => ({ ...context, asOf: p.setting.asOf }));
-  let buffered = 0;
-  const spill = async () => {
-    for (const [i, p] of plans.entries()) {
-      const parts = [...(lines[i] as Map<string, AccountLines>)].flatMap(([id, acc]) => acc.spill(id) ?? []);
-      await store.appendRollupLines(p.setting.asOf, configVersion, parts);
-    }
-    buffered = 0;
-  };
-  for await (const page of store.iterateTicketPages({ createdBefore, factsVersion: context.facts.version })) {
-    const eventsOf = page.events.length === 0 ? null : groupEventsByTicket(page.events);
-    for (const { accountId, ticket, facts } of page.tickets) {
-      const account = byId.get(accountId);
-      if (account === undefined) continue;
-      let calendar = calendars.get(accountId);
-      if (calendar === undefined) calendars.set(accountId, (calendar = context.calendarFor(account)));
-      const events = eventsOf?.get(ticketKeyString(ticket)) ?? NO_EVENTS;
-      for (const [i, p] of plans.entries()) {
-        if (ticket.createdAt > p.setting.window.end) continue;
-        const one = scoreTicket(ticket, facts, events, account, calendar, contexts[i] as TicketScoringContext);
-        if (one.derived) derived[i] = (derived[i] ?? 0) + 1;
-        const mine = lines[i] as Map<string, AccountLines>;
-        let acc = mine.get(accountId);
-        if (acc === undefined) mine.set(accountId, (acc = new AccountLines(p.setting)));
-        acc.add(ticket.source, lineOf(p.setting, one.scored));
-        buffered += 1;
+  const lineBudget = options.lineBudget ?? LINE_BUDGET;
+  const settings = plans.map((p) => p.setting);
+  const split = await splitKey(store, options.splitTickets ?? SPLIT_TICKETS);
+  const store_ = (i: number, parts: readonly RollupLinesPart[]) =>
+    store.appendRollupLines((plans[i] as PassPlan).setting.asOf, configVersion, parts);
+
+  let lines: Map<string, AccountLines>[] | null = null;
+  let derived: number[] = plans.map(() => 0);
+  let threads = 1;
+  if (split !== null && store.location !== null) {
+    const into = plans.map(() => new Map<string, AccountLines>());
+    const linesOf = (i: number, id: string): AccountLines => {
+      const mine = into[i] as Map<string, AccountLines>;
+      let acc = mine.get(id);
+      if (acc === undefined) mine.set(id, (acc = new AccountLines((plans[i] as PassPlan).setting)));
+      return acc;
+    };
+    // The worker's lines are stored here as they come, each as the account's next part.
+    let writes = Promise.resolve();
+    const storeSpilled = (i: number, spilled: readonly SpilledLines[]) => {
+      const parts = spilled.map((s) => ({ accountId: s.accountId, part: linesOf(i, s.accountId).nextPart(), lines: s.lines }));
+      writes = writes.then(() => store_(i, parts));
+    };
+    const later = startLaterPart(
+      {
+        location: store.location,
+        config: context.config,
+        times: settings.map((s) => s.asOf),
+        factsVersion: context.facts.version,
+        createdBefore,
+        after: split,
+        lineBudget,
+      },
+      storeSpilled,
+    );
+    try {
+      const head = await passRange(store, settings, context, byId, {
+        createdBefore,
+        through: split,
+        lineBudget,
+        later: false,
+        into,
+        spill: async (i, parts) => {
+          await store_(i, parts);
+          // Lets the worker's spilled lines in: this pass's reads never wait on anything else.
+          await setImmediatePromise();
+        },
+      });
+      const tail = await later.done;
+      await writes;
+      if (tail !== null) {
+        mergeLater(tail, storeSpilled, linesOf);
+        await writes;
+        lines = into;
+        derived = head.derived.map((n, i) => n + (tail[i]?.derived ?? 0));
+        threads = 2;
       }
-      if (buffered >= lineBudget) await spill();
+    } finally {
+      await later.stop();
     }
+  }
+  if (lines === null) {
+    const one = await passRange(store, settings, context, byId, { createdBefore, lineBudget, later: false, spill: store_ });
+    lines = one.lines;
+    derived = one.derived;
   }
   for (const [i, p] of plans.entries()) {
     const mine = lines[i] as Map<string, AccountLines>;
@@ -95,5 +167,17 @@ export const fullPass = async (
     }
     await store.saveRollups(p.setting.asOf, configVersion, toKeep);
   }
-  return derived;
+  return { derived, threads };
+};
+
+/** The worker's last lines stored as each account's next part, and its tallies merged after this thread's. */
+const mergeLater = (
+  tail: readonly LaterTime[],
+  storeSpilled: (i: number, spilled: readonly SpilledLines[]) => void,
+  linesOf: (i: number, id: string) => AccountLines,
+): void => {
+  for (const [i, t] of tail.entries()) {
+    storeSpilled(i, t.parts);
+    unpackTallies(t.tallies, (id, state) => linesOf(i, id).merge(state));
+  }
 };

@@ -36,6 +36,8 @@ export interface RankContext {
   readonly lineBudget?: number;
   /** Parts an account's lines may have before a patch writes them as one (default `MAX_LINE_PARTS`). */
   readonly maxLineParts?: number;
+  /** Tickets from which a full pass is split between two threads (default `SPLIT_TICKETS`). */
+  readonly splitTickets?: number;
 }
 
 export interface RankedAt {
@@ -56,6 +58,8 @@ export interface RankedAt {
   readonly churned: number;
   /** Seconds by part of the run (shared by all times of one call): where a rescore's time goes. */
   readonly parts: Readonly<Record<string, number>>;
+  /** Threads that read the tickets: 2 when a full pass was split (see `full-pass.ts`). */
+  readonly threads: number;
 }
 
 /** What one as-of time needs before its stale accounts are read. */
@@ -180,11 +184,16 @@ export const rankAtTimes = async (ctx: RankContext, times: readonly Instant[]): 
   await patchAll(ctx, plans, times, status.seq, accounts, revisions);
   lap('patch');
   const stale = new Set(plans.flatMap((p) => [...p.stale]));
+  let threads = 1;
   if (stale.size === accounts.length && plans.every((p) => p.stale.size === accounts.length)) {
     // Every account stale at every time (a first score, a new config): one pass over all tickets.
     const context = { config: ctx.config, facts: ctx.facts, calendarFor: ctx.calendarFor };
-    const derived = await fullPass(store, ctx.configVersion, plans, context, accounts, revisions, createdBeforeAll(times), status.seq, ctx.lineBudget);
-    for (const [i, p] of plans.entries()) p.derivedFacts += derived[i] ?? 0;
+    const pass = await fullPass(store, ctx.configVersion, plans, context, accounts, revisions, createdBeforeAll(times), status.seq, {
+      ...(ctx.lineBudget === undefined ? {} : { lineBudget: ctx.lineBudget }),
+      ...(ctx.splitTickets === undefined ? {} : { splitTickets: ctx.splitTickets }),
+    });
+    for (const [i, p] of plans.entries()) p.derivedFacts += pass.derived[i] ?? 0;
+    threads = pass.threads;
   } else if (stale.size > 0) {
     const groups = store.iterateAccountTickets({
       accountIds: [...stale],
@@ -216,6 +225,7 @@ export const rankAtTimes = async (ctx: RankContext, times: readonly Instant[]): 
       derivedFacts: p.derivedFacts,
       churned: accounts.filter((a) => left.has(a.id)).length,
       parts: (lap('rank'), parts),
+      threads,
     };
   });
 };

@@ -3,7 +3,7 @@
  * every rescore's ranking) and the lines (read only when the account's tickets change, to patch it).
  * @module
  */
-import { type AccountRollup, AccountTally } from '../../core/scoring/account-tally.js';
+import { type AccountRollup, AccountTally, type AccountTallyState } from '../../core/scoring/account-tally.js';
 import { pointsClock } from '../../core/scoring/rollup-account.js';
 import { type TicketLine, ticketLine } from '../../core/scoring/ticket-line.js';
 import type { ScoredTicket } from '../../core/scoring/scored-ticket.js';
@@ -52,8 +52,11 @@ export class AccountLines {
 
   readonly #keepLines: boolean;
 
-  /** @param keepLines gather the lines to store them (not when a patch stores its own part) */
-  constructor(s: LineSetting, keepLines = true) {
+  /**
+   * @param keepLines gather the lines to store them (not when a patch stores its own part)
+   * @param later these are a later part of the account's lines, to be merged after the part before
+   */
+  constructor(s: LineSetting, keepLines = true, later = false) {
     this.#keepLines = keepLines;
     const { config } = s;
     this.#tally = new AccountTally({
@@ -62,7 +65,25 @@ export class AccountLines {
       scoring: config.scoring,
       segments: config.segments,
       timezone: config.timezone,
+      keepAddends: later,
     });
+  }
+
+  /** The tally's state, for a merge after the part before (see `merge`). */
+  state(): AccountTallyState {
+    return this.#tally.state();
+  }
+
+  /** Takes the tally of the account's later lines, tallied elsewhere, as if added here after these. */
+  merge(later: AccountTallyState): void {
+    this.#tally.merge(later);
+  }
+
+  /** Numbers a part of the account's lines spilled elsewhere (a later part's thread), after this one's. */
+  nextPart(): number {
+    const part = this.#parts;
+    this.#parts += 1;
+    return part;
   }
 
   add(source: string, line: TicketLine): void {

@@ -69,9 +69,10 @@ for (const dialect of DIALECTS) {
       const importId = await store.beginImport({ kind, file: `${kind}.csv`, source: 'csv', fingerprint: `${kind}${Math.random()}`, startedAt: NOW });
       await store.writeBatch({ importId, kind, records, rejects: [], stubAccountIds: [] });
     };
-    const score = async (options: { config?: LoadedConfig; asOf?: number; configVersion?: string; lineBudget?: number; maxLineParts?: number } = {}): Promise<StoreScore> => {
+    const score = async (options: { config?: LoadedConfig; asOf?: number; configVersion?: string; lineBudget?: number; maxLineParts?: number; splitTickets?: number } = {}): Promise<StoreScore> => {
       const result = await scoreStore(store, options.config ?? loaded(), {
         asOf: options.asOf ?? AS_OF, now: () => NOW, trend: false,
+        ...(options.splitTickets === undefined ? {} : { splitTickets: options.splitTickets }),
         ...(options.lineBudget === undefined ? {} : { lineBudget: options.lineBudget }),
         ...(options.maxLineParts === undefined ? {} : { maxLineParts: options.maxLineParts }),
         ...(options.configVersion === undefined ? {} : { configVersion: options.configVersion }),
@@ -195,6 +196,24 @@ for (const dialect of DIALECTS) {
       const second = await score();
       expect([second.recomputed, second.patched]).toEqual([4, 4]);
       expect(second.accounts).toEqual((await score({ config: loaded({ import: { batchSize: 778 } }) })).accounts);
+    });
+
+    test('a full pass split between two threads gives every figure of one thread, and its lines patch alike', async () => {
+      const one = await score({ splitTickets: Number.POSITIVE_INFINITY, config: loaded({ import: { batchSize: 901 } }) });
+      // Split from 2 tickets on, spilling every 3 lines: both threads spill, and every account's
+      // lines end in parts from both.
+      const two = await score({ splitTickets: 2, lineBudget: 3, config: loaded({ import: { batchSize: 902 } }) });
+      expect([one.threads, two.threads]).toEqual([1, 2]);
+      expect(two.recomputed).toBe(6);
+      expect(two.accounts).toEqual(one.accounts);
+      const kept = await store.loadRollupLines(AS_OF, two.configVersion, ['calm-a', 'rough']);
+      expect(kept.get('rough')?.length).toBeGreaterThan(1);
+      const calmA0 = TICKETS[0] as Ticket;
+      await write('tickets', [{ ...calmA0, reopens: 4 }, calm('calm-e-new', 'calm-e', at('2025-06-26T09:00:00Z'))]);
+      await refreshFacts(store, loaded().config, { now: () => NOW });
+      const patched = await score({ config: loaded({ import: { batchSize: 902 } }) });
+      expect([patched.recomputed, patched.patched]).toEqual([2, 2]);
+      expect(patched.accounts).toEqual((await score({ splitTickets: Number.POSITIVE_INFINITY, config: loaded({ import: { batchSize: 903 } }) })).accounts);
     });
 
     test('an account whose lines reach the most parts a patch appends to is written again as one part, with the same figures', async () => {

@@ -30,6 +30,8 @@ export interface ScoreStoreOptions {
   readonly lineBudget?: number;
   /** Parts an account's lines may have before a patch writes them as one (tests force it). */
   readonly maxLineParts?: number;
+  /** Tickets from which a full pass is split between two threads (tests force it; Infinity: never). */
+  readonly splitTickets?: number;
   /** Other as-of times to score in the same pass (not saved): explain's previous window. */
   readonly alsoAt?: readonly Instant[];
 }
@@ -51,6 +53,8 @@ export interface StoreScore {
   readonly patched: number;
   readonly reused: number;
   readonly derivedFacts: number;
+  /** Threads that read the tickets: 2 when a full pass was split. */
+  readonly threads: number;
   /** Accounts not scored because they had churned by `asOf`. */
   readonly churned: number;
   readonly seconds: number;
@@ -85,6 +89,7 @@ export const scoreStore = async (
     ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
     ...(options.lineBudget === undefined ? {} : { lineBudget: options.lineBudget }),
     ...(options.maxLineParts === undefined ? {} : { maxLineParts: options.maxLineParts }),
+    ...(options.splitTickets === undefined ? {} : { splitTickets: options.splitTickets }),
   };
   const since = daysBefore(options.asOf, TREND_DAYS, config.timezone);
   const stored = options.trend === false ? [] : await store.listSnapshots({ asOf: since });
@@ -121,6 +126,7 @@ export const scoreStore = async (
       patched: ranked.patched,
       reused: ranked.reused,
       derivedFacts: ranked.derivedFacts,
+      threads: ranked.threads,
       churned: ranked.churned,
       seconds: (performance.now() - started) / 1000,
       parts: { ...ranked.parts, save: (performance.now() - saveStart) / 1000 },

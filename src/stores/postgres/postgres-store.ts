@@ -17,9 +17,13 @@ export class PostgresStore extends KyselyStore {
   readonly dialect = 'postgres';
   readonly #pool: pg.Pool;
 
-  constructor(pool: pg.Pool) {
+  readonly location: string | null;
+
+  /** @param location the URL another connection opens the same store with (null: none can) */
+  constructor(pool: pg.Pool, location: string | null = null) {
     super(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }));
     this.#pool = pool;
+    this.location = location;
   }
 
   async migrate(): Promise<void> {
@@ -54,4 +58,5 @@ export class PostgresStore extends KyselyStore {
  * @example const store = openPostgresStore({ connectionString: 'postgres://app@db/health' });
  */
 export const openPostgresStore = (options: PostgresOptions): PostgresStore =>
-  new PostgresStore(createPool(options));
+  // A schema given apart from the URL is not in it: no other connection could find the tables.
+  new PostgresStore(createPool(options), options.schema === undefined ? options.connectionString : null);

@@ -68,6 +68,8 @@ export abstract class KyselyStore implements Store {
     pairs: readonly (readonly [string, string])[],
   ): Expression<SqlBool>;
 
+  abstract readonly location: string | null;
+
   constructor(protected readonly db: Kysely<Database>) {}
 
   async close(): Promise<void> {
@@ -287,6 +289,18 @@ export abstract class KyselyStore implements Store {
 
   iterateTicketPages(options: TicketPageOptions = {}): AsyncIterable<TicketPage> {
     return ticketPages(kyselyPageReader(this.db), (keys) => this.eventsFor(keys), options);
+  }
+
+  async ticketKeyAt(position: number): Promise<TicketKey | null> {
+    const row = await this.db
+      .selectFrom('tickets')
+      .select(['source', 'external_id'])
+      .orderBy('source')
+      .orderBy('external_id')
+      .limit(1)
+      .offset(position)
+      .executeTakeFirst();
+    return row === undefined ? null : { source: row.source, externalId: row.external_id };
   }
 
   ticketsByKey(keys: readonly TicketKey[], createdBefore?: Instant): Promise<readonly AccountTickets[]> {

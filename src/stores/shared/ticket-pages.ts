@@ -5,9 +5,9 @@
  * @module
  */
 import type { Kysely } from 'kysely';
-import type { Instant, TicketEvent } from '../../core/model.js';
-import type { TicketKey, TicketPage } from '../store.js';
-import { toIso } from './codec.js';
+import type { TicketEvent } from '../../core/model.js';
+import type { TicketKey, TicketPage, TicketPageOptions } from '../store.js';
+import { compareText, toIso } from './codec.js';
 import type { Database } from './database.js';
 import { joinedFacts } from './facts-rows.js';
 import { ticketSpec } from './specs/index.js';
@@ -43,18 +43,36 @@ export const kyselyPageReader =
 export async function* ticketPages(
   read: PageReader,
   eventsFor: PageEvents,
-  options: { readonly createdBefore?: Instant; readonly batchSize?: number },
+  options: Pick<TicketPageOptions, 'createdBefore' | 'batchSize' | 'after' | 'through'>,
 ): AsyncIterable<TicketPage> {
   const limit = options.batchSize ?? 5_000;
   const before = options.createdBefore === undefined ? null : toIso(options.createdBefore);
-  let after: TicketKey | null = null;
+  const through = options.through;
+  let after: TicketKey | null = options.after ?? null;
   for (;;) {
-    const tickets = await read(after, before, limit);
-    const last = tickets[tickets.length - 1];
+    const page = await read(after, before, limit);
+    const last = page[page.length - 1];
     if (last === undefined) return;
-    const keys = tickets.map((t) => ({ source: t.ticket.source, externalId: t.ticket.externalId }));
-    yield { tickets, events: await eventsFor(keys) };
-    if (tickets.length < limit) return;
+    const tickets = through === undefined ? page : upTo(page, through);
+    if (tickets.length > 0) {
+      const keys = tickets.map((t) => ({ source: t.ticket.source, externalId: t.ticket.externalId }));
+      yield { tickets, events: await eventsFor(keys) };
+    }
+    if (page.length < limit || tickets.length < page.length) return;
     after = { source: last.ticket.source, externalId: last.ticket.externalId };
   }
 }
+
+/**
+ * The page's tickets up to and including key `k`. The page is in the store's order; `k` is a key
+ * the store gave (`ticketKeyAt`), so finding it ends the part exactly as the store orders keys; the
+ * text comparison only ends it should that ticket have gone since.
+ */
+const upTo = (page: readonly GroupTicket[], k: TicketKey): readonly GroupTicket[] => {
+  for (const [i, t] of page.entries()) {
+    const { source, externalId } = t.ticket;
+    if (source === k.source && externalId === k.externalId) return page.slice(0, i + 1);
+    if ((compareText(source, k.source) || compareText(externalId, k.externalId)) > 0) return page.slice(0, i);
+  }
+  return page;
+};

@@ -24,7 +24,7 @@ export const SQLITE_PRAGMAS: readonly string[] = [
 ];
 
 /** `:memory:` and `''` are SQLite's in-memory databases: no file, no directory to create. */
-const isMemory = (path: string): boolean => path === ':memory:' || path === '';
+export const isMemory = (path: string): boolean => path === ':memory:' || path === '';
 
 /**
  * @param path a file path; its parent directory is created when missing

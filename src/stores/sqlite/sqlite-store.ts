@@ -3,6 +3,7 @@
  * through Kysely (shared with PostgreSQL); batch writes use prepared statements directly.
  * @module
  */
+import { resolve } from 'node:path';
 import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
 import { type Expression, Kysely, type SqlBool, SqliteDialect, sql } from 'kysely';
 import type { ImportKind, Instant, TicketEvent } from '../../core/model.js';
@@ -13,7 +14,7 @@ import { ticketPages } from '../shared/ticket-pages.js';
 import { type AccountTicketsOptions, accountTicketGroups } from '../shared/account-tickets.js';
 import type { Database } from '../shared/database.js';
 import { KyselyStore } from '../shared/kysely-store.js';
-import { openSqliteDatabase } from './open-sqlite-database.js';
+import { isMemory, openSqliteDatabase } from './open-sqlite-database.js';
 import { SqliteBatchWriter } from './sqlite-batch-writer.js';
 import { SqliteEventReader } from './sqlite-event-reader.js';
 import { SqliteTicketReader } from './sqlite-ticket-reader.js';
@@ -25,9 +26,13 @@ export class SqliteStore extends KyselyStore {
   #events: SqliteEventReader | null = null;
   #tickets: SqliteTicketReader | null = null;
 
-  constructor(sqlite: SqliteDatabase) {
+  readonly location: string | null;
+
+  /** @param location the file's path, null for an in-memory database */
+  constructor(sqlite: SqliteDatabase, location: string | null = null) {
     super(new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }));
     this.#sqlite = sqlite;
+    this.location = location;
   }
 
   async migrate(): Promise<void> {
@@ -252,4 +257,5 @@ export class SqliteStore extends KyselyStore {
  * use `openStore`, which does.
  * @example const store = openSqliteStore('./ticket-health.db');
  */
-export const openSqliteStore = (path: string): SqliteStore => new SqliteStore(openSqliteDatabase(path));
+export const openSqliteStore = (path: string): SqliteStore =>
+  new SqliteStore(openSqliteDatabase(path), isMemory(path) ? null : resolve(path));

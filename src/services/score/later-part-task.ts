@@ -1,0 +1,41 @@
+/**
+ * What the thread taking the later part of a full pass is given and gives back (see
+ * `later-part-worker.ts`).
+ * @module
+ */
+import type { Config } from '../../config/schema.js';
+import type { Instant } from '../../core/model.js';
+import type { TicketKey } from '../../stores/store.js';
+import type { PackedTallies } from './files/tally-pack.js';
+
+export interface LaterPartTask {
+  /** The store's `location`: the thread opens its own connection. */
+  readonly location: string;
+  readonly config: Config;
+  /** The pass's as-of times, in order. */
+  readonly times: readonly Instant[];
+  /** The facts version the pass scores under: the thread's must be the same. */
+  readonly factsVersion: string;
+  readonly createdBefore: Instant;
+  /** The part starts after this key. */
+  readonly after: TicketKey;
+  readonly lineBudget: number;
+}
+
+/** An account's lines spilled by the thread: the main thread numbers and stores them. */
+export interface SpilledLines {
+  readonly accountId: string;
+  readonly lines: string;
+}
+
+/** Per as-of time, at the end: the tallies to merge, the lines not yet spilled, the facts derived. */
+export interface LaterTime {
+  readonly tallies: PackedTallies;
+  readonly parts: readonly SpilledLines[];
+  readonly derived: number;
+}
+
+export type LaterPartMessage =
+  | { readonly kind: 'parts'; readonly time: number; readonly parts: readonly SpilledLines[] }
+  | { readonly kind: 'done'; readonly times: readonly LaterTime[] }
+  | { readonly kind: 'failed'; readonly message: string };
