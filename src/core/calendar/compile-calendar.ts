@@ -72,6 +72,32 @@ const localInstant = (zone: string, day: number, minute: number): Instant => {
 };
 
 /**
+ * A zone's UTC offset (ms) at UTC midnights, cached by UTC day. A local day whose nearby midnights
+ * (the day before to two days after, wide enough for any offset) share one offset has no transition
+ * in it, and each of its wall times is that offset from UTC: one time-zone lookup per day visited,
+ * where converting every window edge through Luxon cost several (profiled: the most of a rescore's
+ * business-hours work). Days near a transition take the exact conversion.
+ */
+const offsetsAtMidnight = (zone: string): ((utcDay: number) => number) => {
+  const tz = IANAZone.create(zone);
+  const cache = new Map<number, number>();
+  return (utcDay) => {
+    let ms = cache.get(utcDay);
+    if (ms === undefined) cache.set(utcDay, (ms = tz.offset(utcDay * DAY_MS) * 60_000));
+    return ms;
+  };
+};
+
+/** The day's window edges (local minutes) as instants: by one offset when no transition is near. */
+const dayWindows = (zone: string, offsetAt: (utcDay: number) => number, day: number, minutes: readonly number[]): Instant[] => {
+  const offset = offsetAt(day);
+  if (offsetAt(day - 1) === offset && offsetAt(day + 1) === offset && offsetAt(day + 2) === offset) {
+    return minutes.map((m) => day * DAY_MS + m * 60_000 - offset);
+  }
+  return minutes.map((m) => localInstant(zone, day, m));
+};
+
+/**
  * Compiles a schedule. Throws on an unknown time zone: config validation rejects those first,
  * so reaching it here is a bug.
  * @example
@@ -85,13 +111,14 @@ export const compileCalendar = (schedule: ResolvedSchedule): BusinessCalendar =>
   const always =
     holidays.size === 0 && weekly.every((w) => w.length === 2 && w[0] === 0 && w[1] === 1440);
   const cache = new Map<number, readonly Instant[]>();
+  const offsetAt = offsetsAtMidnight(zone);
   const none: readonly Instant[] = [];
   const windowsOfDay = (day: number): readonly Instant[] => {
     const hit = cache.get(day);
     if (hit) return hit;
     // 1970-01-01 (day 0) was a Thursday, index 4.
     const minutes = holidays.has(day) ? [] : (weekly[(((day + 4) % 7) + 7) % 7] ?? []);
-    const windows = minutes.length === 0 ? none : minutes.map((m) => localInstant(zone, day, m));
+    const windows = minutes.length === 0 ? none : dayWindows(zone, offsetAt, day, minutes);
     cache.set(day, windows);
     return windows;
   };
