@@ -87,7 +87,7 @@ export const renderScoreBench = (r: ScoreBenchResult): string => {
     const split = (e: Record<string, unknown>) =>
       `facts refresh ${s(Number(e.refreshSeconds))} (${int(Number(e.refreshedFacts))} derived) + scoreStore ${s(Number(e.scoreSeconds))}`;
     lines.push(
-      `Store: import of the input with its facts (setup, untimed) ${s(r.store.importSeconds)}; full rescore recomputed ${int(Number(full.recomputed))} accounts.`,
+      `Store: import of the input with its facts (setup, untimed) ${s(r.store.importSeconds)}; full rescore recomputed ${int(Number(full.recomputed))} accounts on ${int(Number(full.threads))} thread(s).`,
       `  full = ${split(full)}; incremental = ${split(inc)}; facts derived while scoring: ${int(Number(full.derivedFacts))} and ${int(Number(inc.derivedFacts))}.`,
       `Changed ${int(r.store.changed.rows)} tickets in ${int(r.store.changed.accounts)} accounts (imported in ${s(r.store.changed.importSeconds)}); ` +
         `the incremental rescore recomputed ${int(Number(inc.recomputed))} accounts and reused ${int(Number(inc.reused))}.`,

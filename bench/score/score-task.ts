@@ -33,4 +33,6 @@ export interface StoreScoreExtra {
   readonly patched: number;
   /** `scoreStore`'s seconds by part (load, patch, recompute, rank, save). */
   readonly parts: Readonly<Record<string, number>>;
+  /** Threads that read the tickets (2 when the full pass was split). */
+  readonly threads: number;
 }

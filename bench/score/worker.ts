@@ -93,7 +93,7 @@ const run = async (task: ScoreTask): Promise<void> => {
         const extra: StoreScoreExtra = {
           accounts: r.accounts.length, recomputed: r.recomputed, reused: r.reused, derivedFacts: r.derivedFacts,
           refreshedFacts: value.refreshed.derived, refreshSeconds: value.refreshed.seconds, scoreSeconds: r.seconds,
-          patched: r.patched, parts: r.parts,
+          patched: r.patched, parts: r.parts, threads: r.threads,
         };
         return reportFromWorker(timing, r.accounts.length, { ...extra });
       } finally {
