@@ -1,41 +1,58 @@
+import type { Statistic } from '../scoring-config.js';
 import { summarize } from '../stats.js';
-import { appendValues, type Component, MoverTally } from './component.js';
+import type { TicketLine } from '../ticket-line.js';
+import { appendValues, type Component, type ComponentState, type ComponentTally, type ComponentValue, MoverTally, type TallyContext } from './component.js';
 
 const DAY_MS = 86_400_000;
 
-/**
- * `backlog_age`: age in days of the tickets open at the as-of time, whatever their age (mean or max,
- * per config). No open ticket is a real, good state: value 0 with n = 0, not missing data.
- */
-export const backlogAge: Component = (ctx) => {
-  const asOf = ctx.window.end;
-  const ages: number[] = [];
-  const age = (createdAt: number) => (asOf - createdAt) / DAY_MS;
-  const movers = new MoverTally(ctx.topTickets, (l) => age(l.createdAt), (l) => ({
-    key: l.key,
-    value: age(l.createdAt),
-    unit: 'days open',
-  }));
-  return {
-    add(line) {
-      if (!line.open) return;
-      ages.push(age(line.createdAt));
-      movers.offer(line);
-    },
-    kept: () => movers.lines(),
-    // values: the open tickets' ages, in arrival order.
-    state: () => ({ counts: [], values: ages, sums: [], movers: movers.lines() }),
-    merge(later) {
-      appendValues(ages, later.values);
-      movers.merge(later.movers);
-    },
-    finish: ({ statistic }) => ({
+/** A class, not closures: every account holds one, so its methods are shared. */
+class BacklogAgeTally implements ComponentTally {
+  readonly #asOf: number;
+  readonly #ages: number[] = [];
+  readonly #movers: MoverTally;
+
+  constructor(ctx: TallyContext) {
+    const asOf = ctx.window.end;
+    this.#asOf = asOf;
+    const age = (l: TicketLine) => (asOf - l.createdAt) / DAY_MS;
+    this.#movers = new MoverTally(ctx.topTickets, age, (l) => ({ key: l.key, value: age(l), unit: 'days open' }));
+  }
+
+  add(line: TicketLine): void {
+    if (!line.open) return;
+    this.#ages.push((this.#asOf - line.createdAt) / DAY_MS);
+    this.#movers.offer(line);
+  }
+
+  kept(): readonly TicketLine[] {
+    return this.#movers.lines();
+  }
+
+  /** values: the open tickets' ages, in arrival order. */
+  state(): ComponentState {
+    return { counts: [], values: this.#ages, sums: [], movers: this.#movers.lines() };
+  }
+
+  merge(later: ComponentState): void {
+    appendValues(this.#ages, later.values);
+    this.#movers.merge(later.movers);
+  }
+
+  finish({ statistic }: { readonly statistic: Statistic }): ComponentValue {
+    const ages = this.#ages;
+    return {
       name: 'backlog_age',
       value: ages.length === 0 ? 0 : summarize(ages, statistic),
       unit: 'days',
       statistic,
       n: ages.length,
-      movers: movers.movers(),
-    }),
-  };
-};
+      movers: this.#movers.movers(),
+    };
+  }
+}
+
+/**
+ * `backlog_age`: age in days of the tickets open at the as-of time, whatever their age (mean or max,
+ * per config). No open ticket is a real, good state: value 0 with n = 0, not missing data.
+ */
+export const backlogAge: Component = (ctx) => new BacklogAgeTally(ctx);

@@ -1,6 +1,6 @@
 import type { ComponentName } from '../scoring-config.js';
 import type { TicketLine } from '../ticket-line.js';
-import { type Component, type Mover, MoverTally, slot } from './component.js';
+import { type Component, type ComponentState, type ComponentTally, type ComponentValue, type Mover, MoverTally, slot, type TallyContext } from './component.js';
 
 /** What makes a rate component: which lines it counts, which of those are hits, and how hits move it. */
 export interface RateSpec {
@@ -13,39 +13,59 @@ export interface RateSpec {
   readonly mover: (l: TicketLine) => Mover;
 }
 
+/** A class, not closures: every account holds one per rate component, so its methods are shared. */
+class RateTally implements ComponentTally {
+  readonly #spec: RateSpec;
+  readonly #movers: MoverTally;
+  #n = 0;
+  #hits = 0;
+
+  constructor(spec: RateSpec, ctx: TallyContext) {
+    this.#spec = spec;
+    this.#movers = new MoverTally(ctx.topTickets, spec.weight, spec.mover);
+  }
+
+  add(line: TicketLine): void {
+    if (!this.#spec.counts(line)) return;
+    this.#n += 1;
+    if (!this.#spec.hit(line)) return;
+    this.#hits += 1;
+    this.#movers.offer(line);
+  }
+
+  kept(): readonly TicketLine[] {
+    return this.#movers.lines();
+  }
+
+  /** counts: [n, hits]. */
+  state(): ComponentState {
+    return { counts: [this.#n, this.#hits], values: [], sums: [], movers: this.#movers.lines() };
+  }
+
+  merge(later: ComponentState): void {
+    this.#n += slot(later.counts, 0);
+    this.#hits += slot(later.counts, 1);
+    this.#movers.merge(later.movers);
+  }
+
+  finish(): ComponentValue {
+    const n = this.#n;
+    return {
+      name: this.#spec.name,
+      value: n === 0 ? null : this.#hits / n,
+      unit: this.#spec.unit,
+      n,
+      hits: this.#hits,
+      movers: this.#movers.movers(),
+    };
+  }
+}
+
 /**
  * A component that is the share of counted tickets that are hits (reopened, critical or high,
  * breached): reopen rate, severity share and SLA miss rate differ only in their spec.
  */
 export const rateComponent =
   (spec: RateSpec): Component =>
-  (ctx) => {
-    let n = 0;
-    let hits = 0;
-    const movers = new MoverTally(ctx.topTickets, spec.weight, spec.mover);
-    return {
-      add(line) {
-        if (!spec.counts(line)) return;
-        n += 1;
-        if (!spec.hit(line)) return;
-        hits += 1;
-        movers.offer(line);
-      },
-      kept: () => movers.lines(),
-      // counts: [n, hits].
-      state: () => ({ counts: [n, hits], values: [], sums: [], movers: movers.lines() }),
-      merge(later) {
-        n += slot(later.counts, 0);
-        hits += slot(later.counts, 1);
-        movers.merge(later.movers);
-      },
-      finish: () => ({
-        name: spec.name,
-        value: n === 0 ? null : hits / n,
-        unit: spec.unit,
-        n,
-        hits,
-        movers: movers.movers(),
-      }),
-    };
-  };
+  (ctx) =>
+    new RateTally(spec, ctx);

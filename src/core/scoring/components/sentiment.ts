@@ -1,37 +1,55 @@
 import { OrderedSum } from '../ordered-sum.js';
-import { type Component, MoverTally, slot } from './component.js';
+import type { TicketLine } from '../ticket-line.js';
+import { type Component, type ComponentState, type ComponentTally, type ComponentValue, MoverTally, slot, type TallyContext } from './component.js';
 
-/** `sentiment`: mean customer sentiment (−1…1) of tickets created in the window that have customer text. */
-export const sentiment: Component = (ctx) => {
-  let n = 0;
-  const sum = new OrderedSum(ctx.keepAddends === true);
-  const movers = new MoverTally(ctx.topTickets, (l) => -(l.sentiment ?? 0), (l) => ({
-    key: l.key,
-    value: l.sentiment ?? 0,
-    unit: 'sentiment',
-  }));
-  return {
-    add(line) {
-      if (!line.created || line.sentiment === null) return;
-      n += 1;
-      sum.add(line.sentiment);
-      movers.offer(line);
-    },
-    kept: () => movers.lines(),
-    // counts: [n]; sums: [the sentiments'].
-    state: () => ({ counts: [n], values: [], sums: [sum.state()], movers: movers.lines() }),
-    merge(later) {
-      n += slot(later.counts, 0);
-      sum.merge(slot(later.sums, 0));
-      movers.merge(later.movers);
-    },
-    finish: () => ({
+const score = (l: TicketLine) => -(l.sentiment ?? 0);
+const mover = (l: TicketLine) => ({ key: l.key, value: l.sentiment ?? 0, unit: 'sentiment' });
+
+/** A class, not closures: every account holds one, so its methods are shared. */
+class SentimentTally implements ComponentTally {
+  #n = 0;
+  readonly #sum: OrderedSum;
+  readonly #movers: MoverTally;
+
+  constructor(ctx: TallyContext) {
+    this.#sum = new OrderedSum(ctx.keepAddends === true);
+    this.#movers = new MoverTally(ctx.topTickets, score, mover);
+  }
+
+  add(line: TicketLine): void {
+    if (!line.created || line.sentiment === null) return;
+    this.#n += 1;
+    this.#sum.add(line.sentiment);
+    this.#movers.offer(line);
+  }
+
+  kept(): readonly TicketLine[] {
+    return this.#movers.lines();
+  }
+
+  /** counts: [n]; sums: [the sentiments']. */
+  state(): ComponentState {
+    return { counts: [this.#n], values: [], sums: [this.#sum.state()], movers: this.#movers.lines() };
+  }
+
+  merge(later: ComponentState): void {
+    this.#n += slot(later.counts, 0);
+    this.#sum.merge(slot(later.sums, 0));
+    this.#movers.merge(later.movers);
+  }
+
+  finish(): ComponentValue {
+    const n = this.#n;
+    return {
       name: 'sentiment',
-      value: n === 0 ? null : sum.value / n,
+      value: n === 0 ? null : this.#sum.value / n,
       unit: 'sentiment (−1…1)',
       statistic: 'mean',
       n,
-      movers: movers.movers(),
-    }),
-  };
-};
+      movers: this.#movers.movers(),
+    };
+  }
+}
+
+/** `sentiment`: mean customer sentiment (−1…1) of tickets created in the window that have customer text. */
+export const sentiment: Component = (ctx) => new SentimentTally(ctx);
