@@ -58,7 +58,7 @@ export interface TallyContext {
  */
 export interface ComponentState {
   /** Counts (tickets counted, hits, ...). */
-  readonly counts: readonly number[];
+  readonly counts: ArrayLike<number>;
   /** The durations a statistic needs, in arrival order. */
   readonly values: ArrayLike<number>;
   /** Floating-point sums, each with the addends a merge after another part needs. */
@@ -139,7 +139,7 @@ export const appendValues = (values: number[], later: ArrayLike<number>): void =
 };
 
 /** A state slot a component wrote; a missing one is a bug (a state from another component). */
-export const slot = <T>(items: readonly T[], i: number): T => {
+export const slot = <T>(items: ArrayLike<T>, i: number): T => {
   const item = items[i];
   if (item === undefined) throw new Error(`component state has no slot ${i}`);
   return item;

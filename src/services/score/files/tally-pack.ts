@@ -106,11 +106,14 @@ const putComponent = (w: NumberWriter, lines: LineIndex, c: ComponentState): voi
   for (const l of c.movers) w.put(lines.of(l));
 };
 
+/** Lists stay views into the packed numbers; only sums and movers need arrays of their own. */
 const getComponent = (r: NumberReader, lines: readonly TicketLine[]): ComponentState => {
-  const counts = Array.from(r.list());
+  const counts = r.list();
   const values = r.list();
-  const sums = Array.from({ length: r.get() }, () => getSum(r));
-  const movers = Array.from(r.list(), (i) => lines[i] as TicketLine);
+  const sums: SumState[] = [];
+  for (let n = r.get(); n > 0; n--) sums.push(getSum(r));
+  const movers: TicketLine[] = [];
+  for (let n = r.get(); n > 0; n--) movers.push(lines[r.get()] as TicketLine);
   return { counts, values, sums, movers };
 };
 
@@ -160,7 +163,8 @@ export const unpackTallies = (packed: PackedTallies, each: (id: string, state: A
     const count = r.get();
     const window = getSum(r);
     const lifetime = getSum(r);
-    const components = Array.from({ length: r.get() }, () => getComponent(r, lines));
+    const components: ComponentState[] = [];
+    for (let n = r.get(); n > 0; n--) components.push(getComponent(r, lines));
     const kpis = getKpis(r);
     each(id, { lines: count, window, lifetime, points: points.get(i) ?? [], components, kpis });
   });
