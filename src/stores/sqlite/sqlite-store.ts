@@ -212,6 +212,30 @@ export class SqliteStore extends KyselyStore {
 
   #appendLines: Statement | null = null;
 
+  /** On better-sqlite3 directly, the ids as one JSON parameter: a patch reads some 800 accounts' lines. */
+  override loadRollupLines(asOf: Instant, configVersion: string, accountIds: readonly string[]): Promise<ReadonlyMap<string, readonly string[]>> {
+    try {
+      this.#loadLines ??= this.#sqlite
+        .prepare<[string, string, string], [string, string]>(
+          `SELECT account_id, body FROM rollup_lines
+           WHERE as_of = ? AND config_version = ? AND account_id IN (SELECT value FROM json_each(?))
+           ORDER BY account_id, part`,
+        )
+        .raw(true);
+      const out = new Map<string, string[]>();
+      for (const [id, body] of this.#loadLines.all(toIso(asOf), configVersion, JSON.stringify(accountIds))) {
+        const parts = out.get(id);
+        if (parts === undefined) out.set(id, [body]);
+        else parts.push(body);
+      }
+      return Promise.resolve(out);
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  #loadLines: Statement<[string, string, string], [string, string]> | null = null;
+
   /** On better-sqlite3 directly: a rescore loads every account's rollup (40 MB for 10k accounts). */
   override loadRollups(asOf: Instant, configVersion: string): Promise<readonly StoredRollup[]> {
     try {
