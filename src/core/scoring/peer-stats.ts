@@ -8,7 +8,7 @@ import type { Baseline } from './account-score.js';
 import type { RollupFigures } from './rollup-figures.js';
 import { shrinkRate } from './risk.js';
 import { COMPONENT_NAMES, type ComponentName } from './scoring-config.js';
-import { quantile } from './stats.js';
+import { quantileSorted } from './stats.js';
 
 /** Components that are a share of hits among `n`, and so are shrunk. */
 export const RATE_COMPONENTS: ReadonlySet<ComponentName> = new Set([
@@ -49,14 +49,15 @@ const scoredValue = (m: RollupFigures, name: ComponentName, prior: number, k: nu
   return { value: shrinkRate(c.hits ?? 0, c.n, prior, k) };
 };
 
-const baselineOf = (values: readonly number[]): Baseline | null =>
-  values.length === 0
+/** The spread of a population sorted ascending. */
+const baselineOf = (sorted: readonly number[]): Baseline | null =>
+  sorted.length === 0
     ? null
     : {
-        median: quantile(values, 0.5) as number,
-        p75: quantile(values, 0.75) as number,
-        p90: quantile(values, 0.9) as number,
-        accounts: values.length,
+        median: quantileSorted(sorted, 0.5) as number,
+        p75: quantileSorted(sorted, 0.75) as number,
+        p90: quantileSorted(sorted, 0.9) as number,
+        accounts: sorted.length,
       };
 
 /** Computes a peer segment's statistics from its members' rollups. */
@@ -64,22 +65,18 @@ export const peerStats = (key: string, members: readonly RollupFigures[], k: num
   const rates: Partial<Record<ComponentName, number>> = {};
   for (const name of RATE_COMPONENTS) rates[name] = pooledRate(members, name);
   const values = new Map<string, Record<ComponentName, Scored>>();
+  const populations = {} as Record<ComponentName, number[]>;
+  for (const name of COMPONENT_NAMES) populations[name] = [];
   for (const m of members) {
-    const row = Object.fromEntries(
-      COMPONENT_NAMES.map((name) => [name, scoredValue(m, name, rates[name] ?? 0, k)]),
-    ) as Record<ComponentName, Scored>;
+    const row = {} as Record<ComponentName, Scored>;
+    for (const name of COMPONENT_NAMES) {
+      const scored = scoredValue(m, name, rates[name] ?? 0, k);
+      row[name] = scored;
+      if (scored.value !== null) populations[name].push(scored.value);
+    }
     values.set(m.accountId, row);
   }
-  const populations = Object.fromEntries(
-    COMPONENT_NAMES.map((name) => [
-      name,
-      [...values.values()]
-        .flatMap((row) => (row[name].value === null ? [] : [row[name].value]))
-        .sort((a, b) => a - b),
-    ]),
-  ) as Record<ComponentName, number[]>;
-  const baselines = Object.fromEntries(
-    COMPONENT_NAMES.map((name) => [name, baselineOf(populations[name])]),
-  ) as Record<ComponentName, Baseline | null>;
+  const baselines = {} as Record<ComponentName, Baseline | null>;
+  for (const name of COMPONENT_NAMES) baselines[name] = baselineOf(populations[name].sort((a, b) => a - b));
   return { key, members, rates, values, populations, baselines };
 };

@@ -9,8 +9,8 @@ import { segmentKey } from '../segments/segment-key.js';
 import type { AccountScore, ComponentScore, SegmentSummary } from './account-score.js';
 import { missingText } from './component-words.js';
 import { HIGHER_IS_WORSE } from './components/component.js';
-import { combineRisks, gradeOf } from './health.js';
-import { type PeerStats, peerStats } from './peer-stats.js';
+import { combineRisks, gradeOf, type RiskPart } from './health.js';
+import { type PeerStats, peerStats, type Scored } from './peer-stats.js';
 import { clampRisk, percentileRisk } from './risk.js';
 import type { RollupFigures } from './rollup-figures.js';
 import { COMPONENT_NAMES, type ScoringConfig, type SegmentsConfig } from './scoring-config.js';
@@ -25,42 +25,56 @@ export interface Ranked {
 
 type Unranked = Omit<AccountScore, 'percentile' | 'sentences'>;
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const NO_TICKETS: Scored = { value: null, missing: 'no_tickets' };
+const LEFT_OUT = { weight: 0, contribution: 0 };
+
+/** Written as loops over plain objects: ranking builds nine of these for every account of the store. */
 const scoreComponents = (r: RollupFigures, peers: PeerStats): ComponentScore[] => {
   const row = peers.values.get(r.accountId);
-  const partial = COMPONENT_NAMES.map((name) => {
-    const raw = r.components[name];
+  const scored: Scored[] = [];
+  const parts: RiskPart[] = [];
+  for (const name of COMPONENT_NAMES) {
     const cfg = r.settings.components[name];
-    const scored = row?.[name] ?? { value: null, missing: 'no_tickets' as const };
+    const s = row?.[name] ?? NO_TICKETS;
     const risk =
-      scored.value === null
+      s.value === null
         ? null
         : cfg.method === 'clamp'
-          ? clampRisk(scored.value, cfg.good, cfg.bad)
-          : percentileRisk(scored.value, peers.populations[name], HIGHER_IS_WORSE[name]);
-    return { name, raw, cfg, scored, risk };
-  });
-  const combined = combineRisks(partial.map((p) => ({ risk: p.risk, weight: p.cfg.weight })));
-  return partial.map(({ name, raw, cfg, scored, risk }, i): ComponentScore => {
-    const part = combined.parts[i] ?? { weight: 0, contribution: 0 };
-    const base = {
+          ? clampRisk(s.value, cfg.good, cfg.bad)
+          : percentileRisk(s.value, peers.populations[name], HIGHER_IS_WORSE[name]);
+    scored.push(s);
+    parts.push({ risk, weight: cfg.weight });
+  }
+  const combined = combineRisks(parts);
+  return COMPONENT_NAMES.map((name, i): ComponentScore => {
+    const raw = r.components[name];
+    const cfg = r.settings.components[name];
+    const s = scored[i] as Scored;
+    const part = combined.parts[i] ?? LEFT_OUT;
+    const c: Mutable<ComponentScore> = {
       name,
-      value: scored.value,
+      value: s.value,
       rawValue: raw.value,
       unit: raw.unit,
       method: cfg.method,
       target: cfg.method === 'clamp' ? cfg.good : null,
       baseline: peers.baselines[name],
-      risk,
+      risk: (parts[i] as RiskPart).risk,
       weight: part.weight,
       configuredWeight: cfg.weight,
       contribution: part.contribution,
-      missing: scored.value === null,
+      missing: s.value === null,
       n: raw.n,
-      ...(raw.statistic === undefined ? {} : { statistic: raw.statistic }),
-      ...(raw.hits === undefined ? {} : { hits: raw.hits }),
     };
-    if (!('missing' in scored)) return base;
-    return { ...base, missingReason: scored.missing, reason: missingText(name, scored.missing, raw.n, cfg.minCount) };
+    if (raw.statistic !== undefined) c.statistic = raw.statistic;
+    if (raw.hits !== undefined) c.hits = raw.hits;
+    if ('missing' in s) {
+      c.missingReason = s.missing;
+      c.reason = missingText(name, s.missing, raw.n, cfg.minCount);
+    }
+    return c;
   });
 };
 

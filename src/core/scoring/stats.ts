@@ -9,9 +9,12 @@ import type { Statistic } from './scoring-config.js';
  * PERCENTILE.INC, R type 7). Null for no values.
  * @example quantile([1, 2, 3, 4], 0.5) // 2.5
  */
-export const quantile = (values: readonly number[], q: number): number | null => {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+export const quantile = (values: readonly number[], q: number): number | null =>
+  quantileSorted([...values].sort((a, b) => a - b), q);
+
+/** {@link quantile} of values already sorted ascending, without the copy and sort. */
+export const quantileSorted = (sorted: readonly number[], q: number): number | null => {
+  if (sorted.length === 0) return null;
   const pos = (sorted.length - 1) * q;
   const lo = Math.floor(pos);
   const below = sorted[lo] as number;
