@@ -206,6 +206,15 @@ for (const dialect of DIALECTS) {
       expect([one.threads, two.threads]).toEqual([1, 2]);
       expect(two.recomputed).toBe(6);
       expect(two.accounts).toEqual(one.accounts);
+      // Two as-of times in one split pass (the trend scores 30 days before as well).
+      const trended = async (splitTickets: number, batchSize: number) => {
+        const r = await scoreStore(store, loaded({ import: { batchSize } }), { asOf: AS_OF, now: () => NOW, save: false, splitTickets });
+        if (!r.ok) throw new Error(JSON.stringify(r.issues));
+        return r.value;
+      };
+      const [oneTrend, twoTrend] = [await trended(Number.POSITIVE_INFINITY, 904), await trended(2, 905)];
+      expect([oneTrend.trendBasis, twoTrend.threads]).toEqual(['computed', 2]);
+      expect(twoTrend.accounts).toEqual(oneTrend.accounts);
       const kept = await store.loadRollupLines(AS_OF, two.configVersion, ['calm-a', 'rough']);
       expect(kept.get('rough')?.length).toBeGreaterThan(1);
       const calmA0 = TICKETS[0] as Ticket;
