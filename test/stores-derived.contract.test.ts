@@ -18,6 +18,10 @@ import {
 
 const at = (iso: string): number => Date.parse(iso);
 const key = (externalId: string, source = 'csv'): TicketKey => ({ source, externalId });
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+/** Stored line parts as text, to compare. */
+const texts = (parts: ReadonlyMap<string, readonly Uint8Array[]>): Map<string, string[]> =>
+  new Map([...parts].map(([id, list]) => [id, list.map((b) => new TextDecoder().decode(b))]));
 
 for (const dialect of DIALECTS) {
   describe(dialect, () => {
@@ -395,38 +399,42 @@ for (const dialect of DIALECTS) {
     test('rollups: lines are kept apart with the facts write, loaded by account, and dropped when saved without', async () => {
       const asOf = at('2024-03-31T23:59:59.999Z');
       await store.saveRollups(asOf, 'v1', [
-        { accountId: 'a', revision: 1, body: '{}', factsSeq: 7, lines: '["a1"]' },
-        { accountId: 'b', revision: 1, body: '{}', factsSeq: 7, lines: '["b1"]' },
+        { accountId: 'a', revision: 1, body: '{}', factsSeq: 7, lines: bytes('["a1"]') },
+        { accountId: 'b', revision: 1, body: '{}', factsSeq: 7, lines: bytes('["b1"]') },
       ]);
       expect(await store.loadRollups(asOf, 'v1')).toEqual([
         { accountId: 'a', revision: 1, body: '{}', factsSeq: 7 },
         { accountId: 'b', revision: 1, body: '{}', factsSeq: 7 },
       ]);
-      expect(await store.loadRollupLines(asOf, 'v1', ['b', 'a', 'c'])).toEqual(new Map([['a', ['["a1"]']], ['b', ['["b1"]']]]));
+      expect(texts(await store.loadRollupLines(asOf, 'v1', ['b', 'a', 'c']))).toEqual(new Map([['a', ['["a1"]']], ['b', ['["b1"]']]]));
       await store.saveRollups(asOf, 'v1', [{ accountId: 'a', revision: 2, body: '{}' }]);
-      expect(await store.loadRollupLines(asOf, 'v1', ['a', 'b'])).toEqual(new Map([['b', ['["b1"]']]]));
+      expect(texts(await store.loadRollupLines(asOf, 'v1', ['a', 'b']))).toEqual(new Map([['b', ['["b1"]']]]));
       expect(await store.loadRollupLines(asOf, 'v2', ['b'])).toEqual(new Map());
     });
 
     test('rollups: lines spilled in parts ahead of the rollup are kept before its own part, and a later save replaces them all', async () => {
       const asOf = at('2024-03-31T23:59:59.999Z');
       // A stale third part from an earlier, longer pass: the new pass's save must drop it.
-      await store.appendRollupLines(asOf, 'v1', [{ accountId: 'a', part: 2, lines: 'old-a2' }]);
+      await store.appendRollupLines(asOf, 'v1', [{ accountId: 'a', part: 2, lines: bytes('old-a2') }]);
       await store.appendRollupLines(asOf, 'v1', [
-        { accountId: 'a', part: 0, lines: 'a0' },
-        { accountId: 'b', part: 0, lines: 'b0' },
+        { accountId: 'a', part: 0, lines: bytes('a0') },
+        { accountId: 'b', part: 0, lines: bytes('b0') },
       ]);
-      await store.appendRollupLines(asOf, 'v1', [{ accountId: 'a', part: 1, lines: 'a1' }]);
+      await store.appendRollupLines(asOf, 'v1', [{ accountId: 'a', part: 1, lines: bytes('a1') }]);
       await store.saveRollups(asOf, 'v1', [
-        { accountId: 'a', revision: 1, body: '{}', factsSeq: 3, lines: 'a2', linesPart: 2 },
-        { accountId: 'b', revision: 1, body: '{}', factsSeq: 3, lines: 'b1', linesPart: 1 },
+        { accountId: 'a', revision: 1, body: '{}', factsSeq: 3, lines: bytes('a2'), linesPart: 2 },
+        { accountId: 'b', revision: 1, body: '{}', factsSeq: 3, lines: bytes('b1'), linesPart: 1 },
       ]);
-      expect(await store.loadRollupLines(asOf, 'v1', ['a', 'b'])).toEqual(
+      expect(texts(await store.loadRollupLines(asOf, 'v1', ['a', 'b']))).toEqual(
         new Map([['a', ['a0', 'a1', 'a2']], ['b', ['b0', 'b1']]]),
       );
       // Saved again in one part (a patch): every older part goes.
-      await store.saveRollups(asOf, 'v1', [{ accountId: 'a', revision: 2, body: '{}', factsSeq: 4, lines: 'a-all' }]);
-      expect(await store.loadRollupLines(asOf, 'v1', ['a'])).toEqual(new Map([['a', ['a-all']]]));
+      await store.saveRollups(asOf, 'v1', [{ accountId: 'a', revision: 2, body: '{}', factsSeq: 4, lines: bytes('a-all') }]);
+      expect(texts(await store.loadRollupLines(asOf, 'v1', ['a']))).toEqual(new Map([['a', ['a-all']]]));
+      // Lines are bytes: every byte value comes back as it went in.
+      const every = Uint8Array.from({ length: 256 }, (_, i) => i);
+      await store.saveRollups(asOf, 'v1', [{ accountId: 'a', revision: 3, body: '{}', factsSeq: 5, lines: every }]);
+      expect([...((await store.loadRollupLines(asOf, 'v1', ['a'])).get('a')?.[0] ?? [])]).toEqual([...every]);
     });
   });
 }

@@ -223,7 +223,7 @@ export interface StoredRollup {
   /** The facts write (`FactsStatus.seq`) the rollup was computed after, when its lines were kept. */
   readonly factsSeq?: number;
   /** The account's ticket lines, kept apart (`loadRollupLines`); saving without them drops the old ones. */
-  readonly lines?: string;
+  readonly lines?: Uint8Array;
   /**
    * The part number `lines` is kept as (default 0). Parts below it, spilled earlier in the same pass
    * by `appendRollupLines`, stay; every part from it on is replaced.
@@ -235,7 +235,7 @@ export interface StoredRollup {
 export interface RollupLinesPart {
   readonly accountId: string;
   readonly part: number;
-  readonly lines: string;
+  readonly lines: Uint8Array;
 }
 
 export interface Store {
@@ -340,7 +340,7 @@ export interface Store {
   /** Writes (or replaces) parts of accounts' lines ahead of their rollups (see `StoredRollup.linesPart`). */
   appendRollupLines(asOf: Instant, configVersion: string, parts: readonly RollupLinesPart[]): Promise<void>;
   /** The lines kept with these accounts' rollups, by account id: their parts' bodies in part order. */
-  loadRollupLines(asOf: Instant, configVersion: string, accountIds: readonly string[]): Promise<ReadonlyMap<string, readonly string[]>>;
+  loadRollupLines(asOf: Instant, configVersion: string, accountIds: readonly string[]): Promise<ReadonlyMap<string, readonly Uint8Array[]>>;
 
   // ---- trained models (classifier) ----
   saveModel(name: string, body: string, savedAt: Instant): Promise<void>;

@@ -25,7 +25,8 @@ export interface LaterPartTask {
 /** An account's lines spilled by the thread: the main thread numbers and stores them. */
 export interface SpilledLines {
   readonly accountId: string;
-  readonly lines: string;
+  /** A part's bytes, each in a buffer of its own: moved to the main thread, not copied. */
+  readonly lines: Uint8Array;
 }
 
 /** Per as-of time, at the end: the tallies to merge, the lines not yet spilled, the facts derived. */

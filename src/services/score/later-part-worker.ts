@@ -10,15 +10,28 @@ import { createCalendarPicker } from '../../core/calendar/choose-schedule.js';
 import { openStore } from '../../stores/open-store.js';
 import { loadFactsInputs } from '../facts/facts-inputs.js';
 import { packTallies } from './files/tally-pack.js';
-import type { LaterPartMessage, LaterPartTask, LaterTime } from './later-part-task.js';
+import type { LaterPartMessage, LaterPartTask, LaterTime, SpilledLines } from './later-part-task.js';
 import { passRange } from './pass-range.js';
 import { lineSetting } from './roll-lines.js';
 
-const post = (message: LaterPartMessage): void => {
-  if (message.kind !== 'done') return parentPort?.postMessage(message);
-  const moved = message.times.flatMap((t) => [t.tallies.numbers.buffer as ArrayBuffer, t.tallies.lines.numbers.buffer as ArrayBuffer]);
-  parentPort?.postMessage(message, moved);
+/** The buffers a message carries, moved to the main thread rather than copied (each part has its own). */
+const buffers = (message: LaterPartMessage): ArrayBuffer[] => {
+  const parts = (list: readonly SpilledLines[]) => list.map((p) => p.lines.buffer as ArrayBuffer);
+  switch (message.kind) {
+    case 'parts':
+      return parts(message.parts);
+    case 'done':
+      return message.times.flatMap((t) => [
+        t.tallies.numbers.buffer as ArrayBuffer,
+        t.tallies.lines.numbers.buffer as ArrayBuffer,
+        ...parts(t.parts),
+      ]);
+    case 'failed':
+      return [];
+  }
 };
+
+const post = (message: LaterPartMessage): void => parentPort?.postMessage(message, buffers(message));
 
 const run = async (task: LaterPartTask): Promise<void> => {
   const store = await openStore(task.location);

@@ -49,10 +49,10 @@ export const MAX_LINE_PARTS = 16;
  * An account's line parts decoded and joined in part order (each part first drops the earlier lines
  * it names), in ticket order; null when any part is unreadable.
  */
-const joinLineParts = (parts: readonly string[]): KeyedLine[] | null => {
+const joinLineParts = (parts: readonly Uint8Array[]): KeyedLine[] | null => {
   let out: KeyedLine[] = [];
-  for (const text of parts) {
-    const part = decodeLines(text);
+  for (const bytes of parts) {
+    const part = decodeLines(bytes);
     if (part === null) return null;
     if (part.dropped.length > 0) {
       const dropped = new Set(part.dropped);

@@ -141,8 +141,8 @@ export class AccountLines {
 export interface AppendedLines {
   /** The part's number: the count of parts kept before it. */
   readonly part: number;
-  /** The part's body (`encodeLines(fresh, dropped)`). */
-  readonly lines: string;
+  /** The part's bytes (`encodeLines(fresh, dropped)`). */
+  readonly lines: Uint8Array;
 }
 
 /**

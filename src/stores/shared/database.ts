@@ -165,7 +165,8 @@ export interface RollupLinesTable {
   account_id: string;
   /** Parts are read back in order and their lines concatenated. */
   part: number;
-  body: string;
+  /** See `line-codec.ts` (migration 005: bytes). */
+  body: Uint8Array;
 }
 
 /** An account's revision; an account with no row is at revision 0. */

@@ -348,7 +348,7 @@ export abstract class KyselyStore implements Store {
     return history.appendRollupLines(this.db, asOf, configVersion, parts);
   }
 
-  loadRollupLines(asOf: Instant, configVersion: string, accountIds: readonly string[]): Promise<ReadonlyMap<string, readonly string[]>> {
+  loadRollupLines(asOf: Instant, configVersion: string, accountIds: readonly string[]): Promise<ReadonlyMap<string, readonly Uint8Array[]>> {
     return history.loadRollupLines(this.db, asOf, configVersion, accountIds);
   }
 

@@ -198,8 +198,8 @@ export const loadRollupLines = async (
   asOf: Instant,
   configVersion: string,
   accountIds: readonly string[],
-): Promise<ReadonlyMap<string, readonly string[]>> => {
-  const out = new Map<string, string[]>();
+): Promise<ReadonlyMap<string, readonly Uint8Array[]>> => {
+  const out = new Map<string, Uint8Array[]>();
   for (const ids of chunks(accountIds, LOOKUP_CHUNK)) {
     const rows = await db
       .selectFrom('rollup_lines')

@@ -213,16 +213,16 @@ export class SqliteStore extends KyselyStore {
   #appendLines: Statement | null = null;
 
   /** On better-sqlite3 directly, the ids as one JSON parameter: a patch reads some 800 accounts' lines. */
-  override loadRollupLines(asOf: Instant, configVersion: string, accountIds: readonly string[]): Promise<ReadonlyMap<string, readonly string[]>> {
+  override loadRollupLines(asOf: Instant, configVersion: string, accountIds: readonly string[]): Promise<ReadonlyMap<string, readonly Uint8Array[]>> {
     try {
       this.#loadLines ??= this.#sqlite
-        .prepare<[string, string, string], [string, string]>(
+        .prepare<[string, string, string], [string, Uint8Array]>(
           `SELECT account_id, body FROM rollup_lines
            WHERE as_of = ? AND config_version = ? AND account_id IN (SELECT value FROM json_each(?))
            ORDER BY account_id, part`,
         )
         .raw(true);
-      const out = new Map<string, string[]>();
+      const out = new Map<string, Uint8Array[]>();
       for (const [id, body] of this.#loadLines.all(toIso(asOf), configVersion, JSON.stringify(accountIds))) {
         const parts = out.get(id);
         if (parts === undefined) out.set(id, [body]);
@@ -234,7 +234,7 @@ export class SqliteStore extends KyselyStore {
     }
   }
 
-  #loadLines: Statement<[string, string, string], [string, string]> | null = null;
+  #loadLines: Statement<[string, string, string], [string, Uint8Array]> | null = null;
 
   /** On better-sqlite3 directly: a rescore loads every account's rollup (40 MB for 10k accounts). */
   override loadRollups(asOf: Instant, configVersion: string): Promise<readonly StoredRollup[]> {
