@@ -14,7 +14,7 @@
 import type { Account, Instant, UsageRecord } from '../../core/model.js';
 import type { RollupFigures } from '../../core/scoring/rollup-figures.js';
 import type { RollupLinesPart, Store, StoredRollup, TicketKey } from '../../stores/store.js';
-import { unpackTallies } from './files/tally-pack.js';
+import { unpackTallies } from './tally-pack.js';
 import { startLaterPart } from './later-part.js';
 import type { LaterTime, SpilledLines } from './later-part-task.js';
 import { passRange } from './pass-range.js';

@@ -6,7 +6,7 @@
 import type { Config } from '../../config/schema.js';
 import type { Instant } from '../../core/model.js';
 import type { TicketKey } from '../../stores/store.js';
-import type { PackedTallies } from './files/tally-pack.js';
+import type { PackedTallies } from './tally-pack.js';
 
 export interface LaterPartTask {
   /** The store's `location`: the thread opens its own connection. */

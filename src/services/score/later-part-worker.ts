@@ -9,7 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createCalendarPicker } from '../../core/calendar/choose-schedule.js';
 import { openStore } from '../../stores/open-store.js';
 import { loadFactsInputs } from '../facts/facts-inputs.js';
-import { packTallies } from './files/tally-pack.js';
+import { packTallies } from './tally-pack.js';
 import type { LaterPartMessage, LaterPartTask, LaterTime, SpilledLines } from './later-part-task.js';
 import { passRange } from './pass-range.js';
 import { lineSetting } from './roll-lines.js';

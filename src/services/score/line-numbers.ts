@@ -1,6 +1,6 @@
 /**
  * A ticket line's numbers in a Float64Array, one layout for both places lines travel as numbers:
- * between threads (`files/line-pack.ts`) and into the store beside a rollup (`line-codec.ts`). Each
+ * between threads (`line-pack.ts`) and into the store beside a rollup (`line-codec.ts`). Each
  * adds its own slots before these and keeps the words (key, subject, type, severity) its own way.
  * Null numbers are NaN.
  * @module

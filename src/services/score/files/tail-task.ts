@@ -5,7 +5,7 @@
 import type { Config } from '../../../config/schema.js';
 import type { Account, Instant } from '../../../core/model.js';
 import type { Rejections } from '../read-file-records.js';
-import type { PackedTallies } from './tally-pack.js';
+import type { PackedTallies } from '../tally-pack.js';
 
 export interface TailTask {
   readonly path: string;

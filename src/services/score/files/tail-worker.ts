@@ -12,7 +12,7 @@ import { emptyRejections } from '../read-file-records.js';
 import { AccountTallies } from './account-tallies.js';
 import { readTicketRows, sentimentColumn } from './read-ticket-rows.js';
 import type { TailMessage, TailTask } from './tail-task.js';
-import { packTallies } from './tally-pack.js';
+import { packTallies } from '../tally-pack.js';
 import { TicketLiner } from './ticket-liner.js';
 
 const NO_EVENTS: readonly TicketEvent[] = [];

@@ -18,7 +18,7 @@ import { AccountTallies } from './account-tallies.js';
 import { readTicketRows, type TicketRowsStart, sentimentColumn } from './read-ticket-rows.js';
 import { startTail } from './tail-part.js';
 import type { TailTask } from './tail-task.js';
-import { unpackTallies } from './tally-pack.js';
+import { unpackTallies } from '../tally-pack.js';
 import { TicketLiner } from './ticket-liner.js';
 
 export interface TallyOptions {

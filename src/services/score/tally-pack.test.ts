@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
-import { validateConfig } from '../../../config/load-config.js';
-import { AccountTally, type AccountTallyState, type TallySettings } from '../../../core/scoring/account-tally.js';
-import type { TicketLine } from '../../../core/scoring/ticket-line.js';
-import { windowOf } from '../../../core/time/window.js';
+import { validateConfig } from '../../config/load-config.js';
+import { AccountTally, type AccountTallyState, type TallySettings } from '../../core/scoring/account-tally.js';
+import type { TicketLine } from '../../core/scoring/ticket-line.js';
+import { windowOf } from '../../core/time/window.js';
 import { packTallies, unpackTallies } from './tally-pack.js';
 
 const loaded = validateConfig({});

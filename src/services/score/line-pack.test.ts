@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { TicketLine } from '../../../core/scoring/ticket-line.js';
+import type { TicketLine } from '../../core/scoring/ticket-line.js';
 import { packLines, unpackLines } from './line-pack.js';
 
 const breakdown = (opened: number, waiting: number, solved: number, interactions: number) => ({

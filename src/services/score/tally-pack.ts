@@ -1,17 +1,17 @@
 /**
- * Account tallies' states packed for the trip from the tail's thread to the main thread, once, at
+ * Account tallies' states packed for the trip from a worker thread to the main thread, once, at
  * the end: every count, kept duration and sum addend in one Float64Array (moved, not copied), and
  * each mover line once (a line several components keep is shared) in a {@link PackedLines}.
  * Unpacking hands each account's state to the caller with its lists as views into that array, so
  * the merge reads them in place.
  * @module
  */
-import type { KpiState } from '../../../core/scoring/account-kpis.js';
-import type { AccountTallyState } from '../../../core/scoring/account-tally.js';
-import type { ComponentState } from '../../../core/scoring/components/index.js';
-import type { SumState } from '../../../core/scoring/ordered-sum.js';
-import type { TicketPoints } from '../../../core/scoring/success-points.js';
-import type { TicketLine } from '../../../core/scoring/ticket-line.js';
+import type { KpiState } from '../../core/scoring/account-kpis.js';
+import type { AccountTallyState } from '../../core/scoring/account-tally.js';
+import type { ComponentState } from '../../core/scoring/components/index.js';
+import type { SumState } from '../../core/scoring/ordered-sum.js';
+import type { TicketPoints } from '../../core/scoring/success-points.js';
+import type { TicketLine } from '../../core/scoring/ticket-line.js';
 import { type PackedLines, packLines, unpackLines } from './line-pack.js';
 
 export interface PackedTallies {

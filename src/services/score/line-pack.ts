@@ -5,9 +5,9 @@
  * small objects. Unpacking gives lines equal to those packed.
  * @module
  */
-import { SEVERITIES, TICKET_TYPES } from '../../../core/model.js';
-import type { TicketLine } from '../../../core/scoring/ticket-line.js';
-import { LINE_NUMBERS, putLineNumbers, readLineNumbers } from '../line-numbers.js';
+import { SEVERITIES, TICKET_TYPES } from '../../core/model.js';
+import type { TicketLine } from '../../core/scoring/ticket-line.js';
+import { LINE_NUMBERS, putLineNumbers, readLineNumbers } from './line-numbers.js';
 
 /** Numbers per line: type code, severity code, a subject-is-null flag, then the line's. */
 const WIDTH = 3 + LINE_NUMBERS;
