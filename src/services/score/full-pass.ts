@@ -52,12 +52,13 @@ export interface FullPassOptions {
   readonly splitTickets?: number;
 }
 
-/** Where the pass is split, or null to read on one thread. */
-const splitKey = async (store: Store, minimum: number): Promise<TicketKey | null> => {
+/** Where the pass is split and how many tickets the store holds, or null to read on one thread. */
+const splitPoint = async (store: Store, minimum: number): Promise<{ readonly key: TicketKey; readonly tickets: number } | null> => {
   if (store.location === null) return null;
-  const count = await store.countTickets();
-  if (count < Math.max(minimum, 2)) return null;
-  return store.ticketKeyAt(Math.max(0, Math.floor(count * HEAD_SHARE) - 1));
+  const tickets = await store.countTickets();
+  if (tickets < Math.max(minimum, 2)) return null;
+  const key = await store.ticketKeyAt(Math.max(0, Math.floor(tickets * HEAD_SHARE) - 1));
+  return key === null ? null : { key, tickets };
 };
 
 const setImmediatePromise = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -87,7 +88,7 @@ export const fullPass = async (
   const byId = new Map(accounts.map((a) => [a.id, a]));
   const lineBudget = options.lineBudget ?? LINE_BUDGET;
   const settings = plans.map((p) => p.setting);
-  const split = await splitKey(store, options.splitTickets ?? SPLIT_TICKETS);
+  const split = await splitPoint(store, options.splitTickets ?? SPLIT_TICKETS);
   const store_ = (i: number, parts: readonly RollupLinesPart[]) =>
     store.appendRollupLines((plans[i] as PassPlan).setting.asOf, configVersion, parts);
 
@@ -115,7 +116,8 @@ export const fullPass = async (
         times: settings.map((s) => s.asOf),
         factsVersion: context.facts.version,
         createdBefore,
-        after: split,
+        after: split.key,
+        tickets: split.tickets,
         lineBudget,
       },
       storeSpilled,
@@ -123,7 +125,7 @@ export const fullPass = async (
     try {
       const head = await passRange(store, settings, context, byId, {
         createdBefore,
-        through: split,
+        through: split.key,
         lineBudget,
         later: false,
         into,

@@ -19,6 +19,11 @@ export interface LaterPartTask {
   readonly createdBefore: Instant;
   /** The part starts after this key. */
   readonly after: TicketKey;
+  /**
+   * The tickets the main thread counted: the thread checks that its connection sees the same store
+   * (a wrong location would give an empty or another one, and tallies that silently miss tickets).
+   */
+  readonly tickets: number;
   readonly lineBudget: number;
 }
 

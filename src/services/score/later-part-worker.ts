@@ -36,6 +36,8 @@ const post = (message: LaterPartMessage): void => parentPort?.postMessage(messag
 const run = async (task: LaterPartTask): Promise<void> => {
   const store = await openStore(task.location);
   try {
+    const tickets = await store.countTickets();
+    if (tickets !== task.tickets) throw new Error(`${tickets} tickets at the store's location, not ${task.tickets}: another store, or one changed since`);
     const facts = await loadFactsInputs(store, task.config);
     if (facts.version !== task.factsVersion) throw new Error(`facts version ${facts.version}, not ${task.factsVersion}: the store changed`);
     const accounts = new Map((await store.listAccounts()).map((a) => [a.id, a]));

@@ -225,6 +225,23 @@ for (const dialect of DIALECTS) {
       expect(patched.accounts).toEqual((await score({ splitTickets: Number.POSITIVE_INFINITY, config: loaded({ import: { batchSize: 903 } }) })).accounts);
     });
 
+    test('a worker that finds another store at the location is not trusted: the pass runs again on one thread', async () => {
+      const one = await score({ splitTickets: Number.POSITIVE_INFINITY, config: loaded({ import: { batchSize: 911 } }) });
+      const other = await createTestStore(dialect);
+      try {
+        // The same store, but saying it lives where an empty one does.
+        const misplaced = new Proxy(store, {
+          get: (s, prop) => (prop === 'location' ? other.location : (Reflect.get(s, prop, s) as unknown)),
+        });
+        const r = await scoreStore(misplaced, loaded({ import: { batchSize: 912 } }), { asOf: AS_OF, now: () => NOW, trend: false, splitTickets: 2 });
+        if (!r.ok) throw new Error(JSON.stringify(r.issues));
+        expect(r.value.threads).toBe(1);
+        expect(r.value.accounts).toEqual(one.accounts);
+      } finally {
+        await other.close();
+      }
+    });
+
     test('an account whose lines reach the most parts a patch appends to is written again as one part, with the same figures', async () => {
       await score({ lineBudget: 3 });
       const calmA0 = TICKETS[0] as Ticket;
