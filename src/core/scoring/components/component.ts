@@ -101,6 +101,17 @@ export const HIGHER_IS_WORSE: Readonly<Record<ComponentName, boolean>> = {
 };
 
 /**
+ * Movers by the Success Points they cost in the window, most first: what both the points and the
+ * volume components name.
+ */
+export const pointsMovers = (limit: number): MoverTally =>
+  new MoverTally(
+    limit,
+    (l) => -l.points.window.total,
+    (l) => ({ key: l.key, value: l.points.window.total, unit: 'Success Points' }),
+  );
+
+/**
  * Movers of one component: the lines with the largest `score` (ties keep arrival order), turned into
  * movers only at the end, so a large account's thousands of tickets are scored, not copied.
  */

@@ -1,9 +1,6 @@
 import { OrderedSum } from '../ordered-sum.js';
 import type { TicketLine } from '../ticket-line.js';
-import { type Component, type ComponentState, type ComponentTally, type ComponentValue, MoverTally, slot, type TallyContext } from './component.js';
-
-const score = (l: TicketLine) => -l.points.window.total;
-const mover = (l: TicketLine) => ({ key: l.key, value: l.points.window.total, unit: 'Success Points' });
+import { type Component, type ComponentState, type ComponentTally, type ComponentValue, type MoverTally, pointsMovers, slot, type TallyContext } from './component.js';
 
 /** A class, not closures: every account holds one, so its methods are shared. */
 class SuccessPointsTally implements ComponentTally {
@@ -13,7 +10,7 @@ class SuccessPointsTally implements ComponentTally {
 
   constructor(ctx: TallyContext) {
     this.#value = new OrderedSum(ctx.keepAddends === true);
-    this.#movers = new MoverTally(ctx.topTickets, score, mover);
+    this.#movers = pointsMovers(ctx.topTickets);
   }
 
   add(line: TicketLine): void {

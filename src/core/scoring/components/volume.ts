@@ -1,8 +1,5 @@
 import type { TicketLine } from '../ticket-line.js';
-import { type Component, type ComponentState, type ComponentTally, type ComponentValue, type FinishContext, MoverTally, slot, type TallyContext } from './component.js';
-
-const score = (l: TicketLine) => -l.points.window.total;
-const mover = (l: TicketLine) => ({ key: l.key, value: l.points.window.total, unit: 'Success Points' });
+import { type Component, type ComponentState, type ComponentTally, type ComponentValue, type FinishContext, type MoverTally, pointsMovers, slot, type TallyContext } from './component.js';
 
 /** A class, not closures: every account holds one, so its methods are shared. */
 class VolumeTally implements ComponentTally {
@@ -12,7 +9,7 @@ class VolumeTally implements ComponentTally {
 
   constructor(ctx: TallyContext) {
     this.#windowDays = ctx.windowDays;
-    this.#movers = new MoverTally(ctx.topTickets, score, mover);
+    this.#movers = pointsMovers(ctx.topTickets);
   }
 
   add(line: TicketLine): void {
