@@ -13,14 +13,19 @@ const POSTGRES_URL = /^postgres(?:ql)?:\/\//i;
 export const dialectOf = (target: string): Dialect => (POSTGRES_URL.test(target) ? 'postgres' : 'sqlite');
 
 /**
+ * Another connection to a store already opened (and migrated) elsewhere, as `Store.location` names
+ * it: a worker thread's. It does not migrate, so it takes no lock the first connection could wait on.
+ * @example const store = connectStore(main.location);
+ */
+export const connectStore = (location: string): Store =>
+  dialectOf(location) === 'postgres' ? openPostgresStore({ connectionString: location }) : openSqliteStore(location);
+
+/**
  * Opens the store and brings its schema up to date.
  * @example const store = await openStore(process.env.TICKET_HEALTH_DB ?? './ticket-health.db');
  */
 export const openStore = async (target: string): Promise<Store> => {
-  const store =
-    dialectOf(target) === 'postgres'
-      ? openPostgresStore({ connectionString: target })
-      : openSqliteStore(target);
+  const store = connectStore(target);
   try {
     await store.migrate();
   } catch (error) {

@@ -7,7 +7,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createCalendarPicker } from '../../core/calendar/choose-schedule.js';
-import { openStore } from '../../stores/open-store.js';
+import { connectStore } from '../../stores/open-store.js';
 import { loadFactsInputs } from '../facts/facts-inputs.js';
 import { packTallies } from './tally-pack.js';
 import type { LaterPartMessage, LaterPartTask, LaterTime, SpilledLines } from './later-part-task.js';
@@ -34,7 +34,7 @@ const buffers = (message: LaterPartMessage): ArrayBuffer[] => {
 const post = (message: LaterPartMessage): void => parentPort?.postMessage(message, buffers(message));
 
 const run = async (task: LaterPartTask): Promise<void> => {
-  const store = await openStore(task.location);
+  const store = connectStore(task.location);
   try {
     const tickets = await store.countTickets();
     if (tickets !== task.tickets) throw new Error(`${tickets} tickets at the store's location, not ${task.tickets}: another store, or one changed since`);
