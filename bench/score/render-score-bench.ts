@@ -84,11 +84,17 @@ export const renderScoreBench = (r: ScoreBenchResult): string => {
   if (r.store !== null) {
     const inc = r.store.incremental.extra;
     const full = r.store.full.extra;
+    const byPart = (e: Record<string, unknown>) =>
+      Object.entries((e.parts ?? {}) as Record<string, number>)
+        .filter(([, seconds]) => seconds >= 0.0005)
+        .map(([name, seconds]) => `${name} ${s(seconds)}`)
+        .join(', ');
     const split = (e: Record<string, unknown>) =>
       `facts refresh ${s(Number(e.refreshSeconds))} (${int(Number(e.refreshedFacts))} derived) + scoreStore ${s(Number(e.scoreSeconds))}`;
     lines.push(
       `Store: import of the input with its facts (setup, untimed) ${s(r.store.importSeconds)}; full rescore recomputed ${int(Number(full.recomputed))} accounts on ${int(Number(full.threads))} thread(s).`,
       `  full = ${split(full)}; incremental = ${split(inc)}; facts derived while scoring: ${int(Number(full.derivedFacts))} and ${int(Number(inc.derivedFacts))}.`,
+      `  scoreStore by part: full ${byPart(full)}; incremental ${byPart(inc)}.`,
       `Changed ${int(r.store.changed.rows)} tickets in ${int(r.store.changed.accounts)} accounts (imported in ${s(r.store.changed.importSeconds)}); ` +
         `the incremental rescore recomputed ${int(Number(inc.recomputed))} accounts and reused ${int(Number(inc.reused))}.`,
     );
