@@ -137,6 +137,8 @@ export const fullPass = async (
           await setImmediatePromise();
         },
       });
+      // While the worker finishes and packs its tallies, this thread stores the lines it still holds.
+      for (const [i, mine] of into.entries()) await store_(i, [...mine].flatMap(([id, acc]) => acc.spill(id) ?? []));
       const tail = await later.done;
       await writes;
       if (tail !== null) {
