@@ -17,7 +17,7 @@ import type { RollupLinesPart, Store, StoredRollup, TicketKey } from '../../stor
 import { unpackTallies } from './tally-pack.js';
 import { startLaterPart } from './later-part.js';
 import type { LaterTime, SpilledLines } from './later-part-task.js';
-import { passRange } from './pass-range.js';
+import { passRange, type RangeResult } from './pass-range.js';
 import { AccountLines, type LineSetting } from './roll-lines.js';
 import type { TicketScoringContext } from './score-tickets.js';
 
@@ -56,7 +56,6 @@ export interface FullPassOptions {
 
 /** Where the pass is split and how many tickets the store holds, or null to read on one thread. */
 const splitPoint = async (store: Store, minimum: number): Promise<{ readonly key: TicketKey; readonly tickets: number } | null> => {
-  if (store.location === null) return null;
   const tickets = await store.countTickets();
   if (tickets < Math.max(minimum, 2)) return null;
   const key = await store.ticketKeyAt(Math.max(0, Math.floor(tickets * HEAD_SHARE) - 1));
@@ -71,6 +70,83 @@ export interface PassResult {
   /** 2 when a worker thread took part of the tickets, else 1. */
   readonly threads: number;
 }
+
+/** What the split pass needs besides the store and the plans. */
+interface SplitInputs {
+  readonly configVersion: string;
+  readonly context: Omit<TicketScoringContext, 'asOf'>;
+  readonly accounts: ReadonlyMap<string, Account>;
+  readonly createdBefore: Instant;
+  readonly lineBudget: number;
+}
+
+/**
+ * The pass on two threads: this one up to the split key, a worker after it. Null when the worker
+ * failed (the caller reads everything again on this thread: parts written so far are overwritten,
+ * and those past the last are dropped when the rollups are saved).
+ */
+const splitPass = async (
+  store: Store,
+  location: string,
+  plans: readonly PassPlan[],
+  split: { readonly key: TicketKey; readonly tickets: number },
+  inputs: SplitInputs,
+): Promise<RangeResult | null> => {
+  const { configVersion, context, createdBefore, lineBudget } = inputs;
+  const settings = plans.map((p) => p.setting);
+  const storeParts = (i: number, parts: readonly RollupLinesPart[]) =>
+    store.appendRollupLines((plans[i] as PassPlan).setting.asOf, configVersion, parts);
+  const into = plans.map(() => new Map<string, AccountLines>());
+  const linesOf = (i: number, id: string): AccountLines => {
+    const mine = into[i] as Map<string, AccountLines>;
+    let acc = mine.get(id);
+    if (acc === undefined) mine.set(id, (acc = new AccountLines((plans[i] as PassPlan).setting)));
+    return acc;
+  };
+  // The worker's lines are stored here as they come, each as the account's next part.
+  let writes = Promise.resolve();
+  const storeSpilled = (i: number, spilled: readonly SpilledLines[]) => {
+    const parts = spilled.map((s) => ({ accountId: s.accountId, part: linesOf(i, s.accountId).nextPart(), lines: s.lines }));
+    writes = writes.then(() => storeParts(i, parts));
+  };
+  const later = startLaterPart(
+    {
+      location,
+      config: context.config,
+      times: settings.map((s) => s.asOf),
+      factsVersion: context.facts.version,
+      createdBefore,
+      after: split.key,
+      tickets: split.tickets,
+      lineBudget,
+    },
+    storeSpilled,
+  );
+  try {
+    const head = await passRange(store, settings, context, inputs.accounts, {
+      createdBefore,
+      through: split.key,
+      lineBudget,
+      later: false,
+      into,
+      spill: async (i, parts) => {
+        await storeParts(i, parts);
+        // Lets the worker's spilled lines in: this pass's reads never wait on anything else.
+        await setImmediatePromise();
+      },
+    });
+    // While the worker finishes and packs its tallies, this thread stores the lines it still holds.
+    for (const [i, mine] of into.entries()) await storeParts(i, [...mine].flatMap(([id, acc]) => acc.spill(id) ?? []));
+    const tail = await later.done;
+    await writes;
+    if (tail === null) return null;
+    mergeLater(tail, storeSpilled, linesOf);
+    await writes;
+    return { lines: into, derived: head.derived.map((n, i) => n + (tail[i]?.derived ?? 0)) };
+  } finally {
+    await later.stop();
+  }
+};
 
 /**
  * Rolls up every account at each plan's time and saves the rollups with their lines.
@@ -89,76 +165,20 @@ export const fullPass = async (
 ): Promise<PassResult> => {
   const byId = new Map(accounts.map((a) => [a.id, a]));
   const lineBudget = options.lineBudget ?? LINE_BUDGET;
-  const settings = plans.map((p) => p.setting);
-  const split = await splitPoint(store, options.splitTickets ?? SPLIT_TICKETS);
-  const store_ = (i: number, parts: readonly RollupLinesPart[]) =>
-    store.appendRollupLines((plans[i] as PassPlan).setting.asOf, configVersion, parts);
-
-  let lines: Map<string, AccountLines>[] | null = null;
-  let derived: number[] = plans.map(() => 0);
-  let threads = 1;
-  if (split !== null && store.location !== null) {
-    const into = plans.map(() => new Map<string, AccountLines>());
-    const linesOf = (i: number, id: string): AccountLines => {
-      const mine = into[i] as Map<string, AccountLines>;
-      let acc = mine.get(id);
-      if (acc === undefined) mine.set(id, (acc = new AccountLines((plans[i] as PassPlan).setting)));
-      return acc;
-    };
-    // The worker's lines are stored here as they come, each as the account's next part.
-    let writes = Promise.resolve();
-    const storeSpilled = (i: number, spilled: readonly SpilledLines[]) => {
-      const parts = spilled.map((s) => ({ accountId: s.accountId, part: linesOf(i, s.accountId).nextPart(), lines: s.lines }));
-      writes = writes.then(() => store_(i, parts));
-    };
-    const later = startLaterPart(
-      {
-        location: store.location,
-        config: context.config,
-        times: settings.map((s) => s.asOf),
-        factsVersion: context.facts.version,
-        createdBefore,
-        after: split.key,
-        tickets: split.tickets,
-        lineBudget,
-      },
-      storeSpilled,
-    );
-    try {
-      const head = await passRange(store, settings, context, byId, {
-        createdBefore,
-        through: split.key,
-        lineBudget,
-        later: false,
-        into,
-        spill: async (i, parts) => {
-          await store_(i, parts);
-          // Lets the worker's spilled lines in: this pass's reads never wait on anything else.
-          await setImmediatePromise();
-        },
-      });
-      // While the worker finishes and packs its tallies, this thread stores the lines it still holds.
-      for (const [i, mine] of into.entries()) await store_(i, [...mine].flatMap(([id, acc]) => acc.spill(id) ?? []));
-      const tail = await later.done;
-      await writes;
-      if (tail !== null) {
-        mergeLater(tail, storeSpilled, linesOf);
-        await writes;
-        lines = into;
-        derived = head.derived.map((n, i) => n + (tail[i]?.derived ?? 0));
-        threads = 2;
-      }
-    } finally {
-      await later.stop();
-    }
-  }
-  if (lines === null) {
-    const one = await passRange(store, settings, context, byId, { createdBefore, lineBudget, later: false, spill: store_ });
-    lines = one.lines;
-    derived = one.derived;
-  }
+  const location = store.location;
+  const split = location === null ? null : await splitPoint(store, options.splitTickets ?? SPLIT_TICKETS);
+  const inputs = { configVersion, context, accounts: byId, createdBefore, lineBudget };
+  const two = split === null || location === null ? null : await splitPass(store, location, plans, split, inputs);
+  const pass =
+    two ??
+    (await passRange(store, plans.map((p) => p.setting), context, byId, {
+      createdBefore,
+      lineBudget,
+      later: false,
+      spill: (i, parts) => store.appendRollupLines((plans[i] as PassPlan).setting.asOf, configVersion, parts),
+    }));
   for (const [i, p] of plans.entries()) {
-    const mine = lines[i] as Map<string, AccountLines>;
+    const mine = pass.lines[i] as Map<string, AccountLines>;
     let toKeep: StoredRollup[] = [];
     for (const a of accounts) {
       const acc = mine.get(a.id) ?? new AccountLines(p.setting);
@@ -173,7 +193,7 @@ export const fullPass = async (
     }
     await store.saveRollups(p.setting.asOf, configVersion, toKeep);
   }
-  return { derived, threads };
+  return { derived: pass.derived, threads: two === null ? 1 : 2 };
 };
 
 /** The worker's last lines stored as each account's next part, and its tallies merged after this thread's. */
