@@ -31,9 +31,10 @@ export const computeTicketMetrics = (
 ): TicketMetrics => {
   const created = ticket.createdAt;
   if (created > asOf) return notYetCreated(asOf, events.length > 0);
-  const sorted = sortEvents(events);
-  const changes = sorted.filter((e) => e.kind === 'status_change');
-  const comments = sorted.filter((e) => e.kind === 'comment');
+  // Most tickets of an export come without events: no sorting or filtering for them.
+  const sorted = events.length === 0 ? NO_EVENTS : sortEvents(events);
+  const changes = sorted.length === 0 ? NO_EVENTS : sorted.filter((e) => e.kind === 'status_change');
+  const comments = sorted.length === 0 ? NO_EVENTS : sorted.filter((e) => e.kind === 'comment');
   const upToAsOf = (e: TicketEvent): boolean => e.at <= asOf;
   const status =
     changes.length > 0
@@ -44,6 +45,9 @@ export const computeTicketMetrics = (
       ? repliesFromEvents(created, comments.filter(upToAsOf), status.closedAt)
       : repliesFromColumns(ticket, asOf);
   const span = (to: Instant | null) => (to === null ? null : measure(calendar, created, to));
+  const firstResolution = span(status.firstSolvedAt);
+  // Solved once and never reopened: the first and the final solve are the same span.
+  const fullResolution = status.finalSolvedAt === status.firstSolvedAt ? firstResolution : span(status.finalSolvedAt);
   return {
     asOf,
     basis: changes.length > 0 || comments.length > 0 ? 'events' : 'timestamps',
@@ -51,9 +55,9 @@ export const computeTicketMetrics = (
     firstReplyAt: replies.firstReplyAt,
     firstReply: span(replies.firstReplyAt),
     firstSolvedAt: status.firstSolvedAt,
-    firstResolution: span(status.firstSolvedAt),
+    firstResolution,
     finalSolvedAt: status.finalSolvedAt,
-    fullResolution: span(status.finalSolvedAt),
+    fullResolution,
     reopens: status.reopens,
     interactions: replies.interactions,
     interactionTimes: replies.interactionTimes,
@@ -61,6 +65,8 @@ export const computeTicketMetrics = (
     unsolvedIntervals: status.unsolvedIntervals,
   };
 };
+
+const NO_EVENTS: readonly TicketEvent[] = [];
 
 const notYetCreated = (asOf: Instant, hasEvents: boolean): TicketMetrics => ({
   asOf,
