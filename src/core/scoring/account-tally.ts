@@ -46,7 +46,7 @@ export interface AccountRollup {
     readonly tickets: readonly TicketPoints[];
   };
   readonly components: Readonly<Record<ComponentName, ComponentValue>>;
-  /** The tickets named as movers by any component. */
+  /** The tickets named as movers by any component (empty unless the tally kept movers: `keepMovers`). */
   readonly tickets: ReadonlyMap<string, TicketBrief>;
   /** The signal matrix's KPIs, tracked beside the score. */
   readonly kpis: AccountKpis;
@@ -61,6 +61,12 @@ export interface TallySettings {
   readonly timezone?: string;
   /** Keep every ticket's Success Points in the rollup (explain lists them). */
   readonly keepTicketPoints?: boolean;
+  /**
+   * Keep each component's top movers and their briefs (explain names them). Ranking never reads
+   * them, and the lines kept as movers were a seventh of a file pass's memory (1M tickets: 824 →
+   * 705 MB without), so without this the rollup's movers and tickets are empty.
+   */
+  readonly keepMovers?: boolean;
   /**
    * This tally takes a later part of an account's lines and will be merged after the tally of the
    * part before (see {@link AccountTally.merge}): its floating-point sums keep their addends.
@@ -111,7 +117,8 @@ export class AccountTally {
     const keepAddends = settings.keepAddends === true;
     this.#window = new OrderedSum(keepAddends);
     this.#lifetime = new OrderedSum(keepAddends);
-    const ctx = { window: settings.window, windowDays: settings.windowDays, topTickets: settings.scoring.topTickets, keepAddends };
+    const topTickets = settings.keepMovers === true ? settings.scoring.topTickets : 0;
+    const ctx = { window: settings.window, windowDays: settings.windowDays, topTickets, keepAddends };
     this.#components = COMPONENT_NAMES.map((name) => [name, COMPONENTS[name](ctx)] as const);
     this.#kpis = new KpiTally(settings.scoring.kpis);
   }

@@ -52,6 +52,7 @@ export const rollupAccount = (input: RollupInput): AccountRollup => {
     segments: input.segments,
     timezone: zone,
     keepTicketPoints: true,
+    keepMovers: true,
   });
   const clock = pointsClock(scoring, zone, input.businessDays);
   for (const t of input.tickets) {

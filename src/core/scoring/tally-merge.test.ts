@@ -100,7 +100,7 @@ describe('merging the tally of later lines equals one tally over all of them', (
   test('the account: rollup deep-equal, Success Points to the bit, with and without kept ticket points', () => {
     fc.assert(
       fc.property(split, fc.boolean(), ({ first, later }, keepTicketPoints) => {
-        const settings: TallySettings = { window, windowDays: 90, scoring: config.scoring, segments: config.segments, keepTicketPoints };
+        const settings: TallySettings = { window, windowDays: 90, scoring: config.scoring, segments: config.segments, keepTicketPoints, keepMovers: true };
         const one = new AccountTally(settings);
         const head = new AccountTally(settings);
         const tail = new AccountTally({ ...settings, keepAddends: true });
@@ -125,7 +125,7 @@ describe('merging the tally of later lines equals one tally over all of them', (
       resolutionCalendarMinutes: null, sentiment: 0.1, sla: 'not_evaluated', slaOverrun: 0,
       points: { key: `t:${i}`, daysOpen: 1, window: { opened: points, waiting: 0, solved: 0, interactions: 0, total: points }, lifetime: { opened: points, waiting: 0, solved: 0, interactions: 0, total: points } },
     });
-    const settings: TallySettings = { window, windowDays: 90, scoring: config.scoring, segments: config.segments };
+    const settings: TallySettings = { window, windowDays: 90, scoring: config.scoring, segments: config.segments, keepMovers: true };
     const one = new AccountTally(settings);
     const empty = new AccountTally(settings);
     const tail = new AccountTally({ ...settings, keepAddends: true });

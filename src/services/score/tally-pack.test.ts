@@ -22,7 +22,7 @@ const line = (i: number): TicketLine => ({
 });
 
 test('an account tally’s state packed and unpacked merges exactly as the state itself', () => {
-  const settings: TallySettings = { window, windowDays: 90, scoring: config.scoring, segments: config.segments, keepTicketPoints: true };
+  const settings: TallySettings = { window, windowDays: 90, scoring: config.scoring, segments: config.segments, keepTicketPoints: true, keepMovers: true };
   const tails = new Map<string, AccountTally>();
   for (const id of ['acme', 'globex']) {
     const tail = new AccountTally({ ...settings, keepAddends: true });
