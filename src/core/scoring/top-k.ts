@@ -18,6 +18,11 @@ export class TopK<T> {
     this.#limit = Math.max(0, limit);
   }
 
+  /** How many items it keeps at most. */
+  get limit(): number {
+    return this.#limit;
+  }
+
   /** Would an item with this score be kept? Lets a caller skip building the item. */
   admits(score: number): boolean {
     const n = this.#items.length;

@@ -127,6 +127,8 @@ export class MoverTally {
   }
 
   offer(line: TicketLine): void {
+    // Tallies that keep no movers (see `keepMovers`) score no line.
+    if (this.#top.limit === 0) return;
     this.#top.offer(line, this.#score(line));
   }
 
