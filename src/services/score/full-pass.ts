@@ -18,7 +18,7 @@ import { unpackTallies } from './tally-pack.js';
 import { startLaterPart } from './later-part.js';
 import type { LaterTime, SpilledLines } from './later-part-task.js';
 import { passRange, type RangeResult } from './pass-range.js';
-import { AccountLines, type LineSetting } from './roll-lines.js';
+import { AccountLines, type LineSetting, spillAll } from './roll-lines.js';
 import type { TicketScoringContext } from './score-tickets.js';
 
 export interface PassPlan {
@@ -136,7 +136,7 @@ const splitPass = async (
       },
     });
     // While the worker finishes and packs its tallies, this thread stores the lines it still holds.
-    for (const [i, mine] of into.entries()) await storeParts(i, [...mine].flatMap(([id, acc]) => acc.spill(id) ?? []));
+    for (const [i, mine] of into.entries()) await storeParts(i, spillAll(mine));
     const tail = await later.done;
     await writes;
     if (tail === null) return null;

@@ -5,7 +5,7 @@
  */
 import type { Config } from '../../config/schema.js';
 import type { Instant } from '../../core/model.js';
-import type { TicketKey } from '../../stores/store.js';
+import type { RollupLinesPart, TicketKey } from '../../stores/store.js';
 import type { PackedTallies } from './tally-pack.js';
 
 export interface LaterPartTask {
@@ -27,12 +27,11 @@ export interface LaterPartTask {
   readonly lineBudget: number;
 }
 
-/** An account's lines spilled by the thread: the main thread numbers and stores them. */
-export interface SpilledLines {
-  readonly accountId: string;
-  /** A part's bytes, each in a buffer of its own: moved to the main thread, not copied. */
-  readonly lines: Uint8Array;
-}
+/**
+ * An account's lines spilled by the thread, each part's bytes in a buffer of its own (moved to the
+ * main thread, not copied): the main thread numbers them again, after the account's own parts.
+ */
+export type SpilledLines = Omit<RollupLinesPart, 'part'>;
 
 /** Per as-of time, at the end: the tallies to merge, the lines not yet spilled, the facts derived. */
 export interface LaterTime {

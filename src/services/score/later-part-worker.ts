@@ -12,7 +12,7 @@ import { loadFactsInputs } from '../facts/facts-inputs.js';
 import { packTallies } from './tally-pack.js';
 import type { LaterPartMessage, LaterPartTask, LaterTime, SpilledLines } from './later-part-task.js';
 import { passRange } from './pass-range.js';
-import { lineSetting } from './roll-lines.js';
+import { lineSetting, spillAll } from './roll-lines.js';
 
 /** The buffers a message carries, moved to the main thread rather than copied (each part has its own). */
 const buffers = (message: LaterPartMessage): ArrayBuffer[] => {
@@ -49,16 +49,13 @@ const run = async (task: LaterPartTask): Promise<void> => {
       lineBudget: task.lineBudget,
       later: true,
       spill: (time, parts) => {
-        post({ kind: 'parts', time, parts: parts.map((p) => ({ accountId: p.accountId, lines: p.lines })) });
+        post({ kind: 'parts', time, parts });
         return Promise.resolve();
       },
     });
     const times = result.lines.map((byAccount, i): LaterTime => ({
       tallies: packTallies([...byAccount].map(([id, acc]) => [id, acc.state()] as const)),
-      parts: [...byAccount].flatMap(([id, acc]) => {
-        const part = acc.spill(id);
-        return part === null ? [] : [{ accountId: id, lines: part.lines }];
-      }),
+      parts: spillAll(byAccount),
       derived: result.derived[i] ?? 0,
     }));
     post({ kind: 'done', times });

@@ -8,7 +8,7 @@ import type { BusinessCalendar } from '../../core/calendar/compile-calendar.js';
 import type { Account, Instant } from '../../core/model.js';
 import { type Store, type TicketKey, type RollupLinesPart, ticketKeyString } from '../../stores/store.js';
 import { groupEventsByTicket } from '../facts/group-events.js';
-import { AccountLines, type LineSetting, lineOf } from './roll-lines.js';
+import { AccountLines, type LineSetting, lineOf, spillAll } from './roll-lines.js';
 import { NO_EVENTS, type TicketScoringContext, scoreTicket } from './score-tickets.js';
 
 export interface RangeOptions {
@@ -51,7 +51,7 @@ export const passRange = async (
   let buffered = 0;
   const spill = async () => {
     for (const [i, mine] of lines.entries()) {
-      await o.spill(i, [...mine].flatMap(([id, acc]) => acc.spill(id) ?? []));
+      await o.spill(i, spillAll(mine));
     }
     buffered = 0;
   };
@@ -75,7 +75,7 @@ export const passRange = async (
         if (one.derived) derived[i] = (derived[i] ?? 0) + 1;
         const mine = lines[i] as Map<string, AccountLines>;
         let acc = mine.get(accountId);
-        if (acc === undefined) mine.set(accountId, (acc = new AccountLines(s, true, o.later)));
+        if (acc === undefined) mine.set(accountId, (acc = new AccountLines(s, { later: o.later })));
         acc.add(ticket.source, lineOf(s, one.scored));
         buffered += 1;
       }

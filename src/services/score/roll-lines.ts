@@ -53,11 +53,11 @@ export class AccountLines {
   readonly #keepLines: boolean;
 
   /**
-   * @param keepLines gather the lines to store them (not when a patch stores its own part)
-   * @param later these are a later part of the account's lines, to be merged after the part before
+   * @param o.keepLines gather the lines to store them (default; not when a patch stores its own part)
+   * @param o.later these are a later part of the account's lines, to be merged after the part before
    */
-  constructor(s: LineSetting, keepLines = true, later = false) {
-    this.#keepLines = keepLines;
+  constructor(s: LineSetting, o: { readonly keepLines?: boolean; readonly later?: boolean } = {}) {
+    this.#keepLines = o.keepLines !== false;
     const { config } = s;
     this.#tally = new AccountTally({
       window: s.window,
@@ -65,7 +65,7 @@ export class AccountLines {
       scoring: config.scoring,
       segments: config.segments,
       timezone: config.timezone,
-      keepAddends: later,
+      keepAddends: o.later === true,
     });
   }
 
@@ -137,6 +137,10 @@ export class AccountLines {
   }
 }
 
+/** Every account's lines gathered since its last spill, as parts to store (accounts with none left out). */
+export const spillAll = (byAccount: ReadonlyMap<string, AccountLines>): RollupLinesPart[] =>
+  [...byAccount].flatMap(([id, acc]) => acc.spill(id) ?? []);
+
 /** A patch's part of an account's lines, stored after its kept parts instead of all its lines. */
 export interface AppendedLines {
   /** The part's number: the count of parts kept before it. */
@@ -158,7 +162,7 @@ export const rollLines = (
   factsSeq: number,
   appended?: AppendedLines,
 ): { readonly rollup: AccountRollup; readonly stored: StoredRollup } => {
-  const acc = new AccountLines(s, appended === undefined);
+  const acc = new AccountLines(s, { keepLines: appended === undefined });
   for (const l of lines) acc.add(l.source, l.line);
   return acc.finish(s, account, revision, latest, factsSeq, appended);
 };

@@ -236,7 +236,7 @@ export class SqliteStore extends KyselyStore {
 
   #loadLines: Statement<[string, string, string], [string, Uint8Array]> | null = null;
 
-  /** On better-sqlite3 directly: a rescore loads every account's rollup (40 MB for 10k accounts). */
+  /** On better-sqlite3 directly: a rescore loads every account's rollup (some 14 MB for 10k accounts). */
   override loadRollups(asOf: Instant, configVersion: string): Promise<readonly StoredRollup[]> {
     try {
       const rows = this.#sqlite
