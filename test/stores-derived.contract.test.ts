@@ -184,8 +184,11 @@ for (const dialect of DIALECTS) {
         for (const e of page.events) seen[`event ${e.ticketId}`] = e.body;
       }
       expect(pages).toEqual([['acme/a', 'acme/b'], ['globex/c']]);
+      // `a`'s facts are current: a store may read it lean, without its subject; SQLite does, the
+      // PostgreSQL store reads whole rows.
+      const leanSubject = dialect === 'sqlite' ? null : aTicket().subject;
       expect(seen).toEqual({
-        a: ['solved', aTicket().solvedAt, aTicket().subject, 'high'],
+        a: ['solved', aTicket().solvedAt, leanSubject, 'high'],
         b: ['solved', aTicket().solvedAt, aTicket().subject, null],
         c: ['solved', aTicket().solvedAt, aTicket().subject, null],
         'event a': 'We are on it.',

@@ -185,9 +185,10 @@ export interface TicketPageOptions {
   readonly through?: TicketKey;
   /**
    * The facts version in use. A store may then read tickets whose stored facts are of this version
-   * lean: only the fields scoring reads (key, account, subject, status, times, reopens,
-   * interactions; the rest empty) and their facts' decisions (type, severity, sentiment, theme)
-   * without how they were reached. Other tickets come whole, as their facts are derived from them.
+   * lean: only the fields a full pass reads (key, account, status, times, reopens, interactions;
+   * the rest empty, the subject too: a full pass names no tickets) and their facts' decisions
+   * (type, severity, sentiment, theme) without how they were reached. Other tickets come whole, as
+   * their facts are derived from them.
    */
   readonly factsVersion?: string;
 }
