@@ -3,8 +3,8 @@
  * response time, reopen rate and adoption score. Tracked beside the health score, not part of it.
  * @module
  */
-import { DateTime } from 'luxon';
 import type { Account, Instant } from '../model.js';
+import { startOfIsoDate } from '../time/iso-date.js';
 import type { KpiConfig } from './scoring-config.js';
 import { mean, quantile } from './stats.js';
 import type { TicketLine } from './ticket-line.js';
@@ -38,7 +38,7 @@ export const timeToValue = (
   timezone = 'UTC',
 ): number | null => {
   if (account.goLiveDate === null) return null;
-  const goLive = DateTime.fromISO(account.goLiveDate, { zone: timezone }).toMillis();
+  const goLive = startOfIsoDate(account.goLiveDate, timezone);
   if (Number.isNaN(goLive) || goLive > asOf) return null;
   const quiet = config.quietDays * DAY_MS;
   const serious = seriousAt.filter((at) => at >= goLive && at <= asOf).sort((a, b) => a - b);
