@@ -1,6 +1,6 @@
 /**
  * A tickets row read from only the fields scoring needs, when the file gives each ticket's type and
- * sentiment: no canonical row object, no description, tags or other text. Every field the import
+ * sentiment: no canonical row object, no subject, description, tags or other text. Every field the import
  * could refuse a row over is still checked, the same way (`FieldReader`, `readCsat`); a row that
  * has any problem, or no type, is left to the full `parseTicketRow` (which then gives the import's
  * own problems, or the text the type rules read).
@@ -11,9 +11,12 @@ import type { ColumnPlan } from '../../../sources/csv/column-plan.js';
 import { readCsat } from '../../../sources/csv/csat.js';
 import { FieldReader, type RowContext } from '../../../sources/csv/field-reader.js';
 
-/** The fields read: those scoring uses, and those a row can be refused over. */
+/**
+ * The fields read: those scoring uses, and those a row can be refused over. Not the subject: it
+ * would only name the ticket as a mover, and scoring from files names none.
+ */
 const FIELDS = [
-  'id', 'account_id', 'subject', 'type', 'severity', 'priority', 'impact', 'users_affected', 'status', 'created_at',
+  'id', 'account_id', 'type', 'severity', 'priority', 'impact', 'users_affected', 'status', 'created_at',
   'first_response_at', 'first_solved_at', 'solved_at', 'closed_at', 'reopens', 'interactions', 'csat',
 ] as const;
 
@@ -53,7 +56,7 @@ export const leanTicketReader = (plan: ColumnPlan, ctx: RowContext): LeanTicketR
   const read = (f: readonly string[]): Ticket | null => {
     // One fixed-shape object: FieldReader reads it as it reads a canonical row.
     const row = {
-      id: at(f, c.id), account_id: at(f, c.account_id), subject: at(f, c.subject), type: at(f, c.type),
+      id: at(f, c.id), account_id: at(f, c.account_id), type: at(f, c.type),
       severity: at(f, c.severity), priority: at(f, c.priority), impact: at(f, c.impact),
       users_affected: at(f, c.users_affected), status: at(f, c.status), created_at: at(f, c.created_at),
       first_response_at: at(f, c.first_response_at), first_solved_at: at(f, c.first_solved_at),
@@ -86,7 +89,7 @@ export const leanTicketReader = (plan: ColumnPlan, ctx: RowContext): LeanTicketR
       externalId,
       accountId,
       requester: null,
-      subject: r.text('subject'),
+      subject: null,
       description: null,
       type,
       category: null,
