@@ -3,10 +3,14 @@ import { expect, test } from 'vitest';
 import { compileCalendar, DAY_MS } from './compile-calendar.js';
 import { WEEKDAYS, type WeeklyHours } from './schedule.js';
 
-/** Zones with DST at 02:00 or at midnight, half-hour DST, odd offsets, +14 h, Ramadan suspensions. */
+/**
+ * Zones with DST at 02:00 or at midnight, half-hour DST, odd offsets, +14 h, Ramadan suspensions,
+ * DST below standard time (Dublin), a two-hour change (Troll), a new standard offset (Nuuk, 2023).
+ */
 const ZONES = [
   'UTC', 'Europe/Berlin', 'America/New_York', 'America/Sao_Paulo', 'America/Havana', 'America/St_Johns',
   'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Kiritimati', 'Pacific/Chatham', 'Africa/Casablanca', 'Asia/Tehran',
+  'America/Santiago', 'Antarctica/Troll', 'Asia/Gaza', 'Europe/Dublin', 'America/Nuuk',
 ];
 
 /** Every edge a schedule can have: midnight, the small hours DST changes at, office hours, 24:00. */

@@ -4,9 +4,10 @@
  * reads per day crossed instead of a time-zone conversion per minute.
  * @module
  */
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
 import type { Instant } from '../model.js';
 import { type ResolvedSchedule, WEEKDAYS } from './schedule.js';
+import { isValidZone, type ZoneOffsets, zoneOffsets } from './zone-offsets.js';
 
 export const DAY_MS = 86_400_000;
 
@@ -24,8 +25,7 @@ export interface BusinessCalendar {
   readonly msOfDays: (fromDay: number, toDay: number) => number;
 }
 
-/** True when the runtime knows this IANA zone. */
-export const isValidZone = (zone: string): boolean => IANAZone.isValidZone(zone);
+export { isValidZone };
 
 const toMinute = (hhmm: string): number => {
   const [h, m] = hhmm.split(':').map(Number);
@@ -72,29 +72,25 @@ const localInstant = (zone: string, day: number, minute: number): Instant => {
 };
 
 /**
- * A zone's UTC offset (ms) at UTC midnights, cached by UTC day. A local day whose nearby midnights
- * (the day before to two days after, wide enough for any offset) share one offset has no transition
- * in it, and each of its wall times is that offset from UTC: one time-zone lookup per day visited,
- * where converting every window edge through Luxon cost several (profiled: the most of a rescore's
- * business-hours work). Days near a transition take the exact conversion.
+ * No zone is a day from UTC (tzdb's widest offset: Asia/Manila's -15:56 until 1844). So Luxon,
+ * converting wall time `w`, only looks at instants within a day of `w` (`w` minus an offset of the
+ * zone: its offset now, then at each guess), and when the offset holds over that reach its answer
+ * is `w` minus that offset: the same instant without Luxon's three offset lookups. Only wall times
+ * within a day of a change take Luxon's conversion, which keeps its choices in gaps and overlaps
+ * (for an overlap Luxon's pick follows the zone's offset at the time the process runs).
  */
-const offsetsAtMidnight = (zone: string): ((utcDay: number) => number) => {
-  const tz = IANAZone.create(zone);
-  const cache = new Map<number, number>();
-  return (utcDay) => {
-    let ms = cache.get(utcDay);
-    if (ms === undefined) cache.set(utcDay, (ms = tz.offset(utcDay * DAY_MS) * 60_000));
-    return ms;
-  };
-};
+const REACH_MS = DAY_MS;
 
-/** The day's window edges (local minutes) as instants: by one offset when no transition is near. */
-const dayWindows = (zone: string, offsetAt: (utcDay: number) => number, day: number, minutes: readonly number[]): Instant[] => {
-  const offset = offsetAt(day);
-  if (offsetAt(day - 1) === offset && offsetAt(day + 1) === offset && offsetAt(day + 2) === offset) {
-    return minutes.map((m) => day * DAY_MS + m * 60_000 - offset);
-  }
-  return minutes.map((m) => localInstant(zone, day, m));
+/** The day's window edges (local minutes) as instants. */
+const dayWindows = (zone: string, offsets: ZoneOffsets, day: number, minutes: readonly number[]): Instant[] => {
+  const midnight = day * DAY_MS;
+  const steady = offsets.steadyOffset(midnight - REACH_MS, midnight + DAY_MS + REACH_MS);
+  if (steady !== null) return minutes.map((m) => midnight + m * 60_000 - steady);
+  return minutes.map((m) => {
+    const wall = midnight + m * 60_000;
+    const offset = offsets.steadyOffset(wall - REACH_MS, wall + REACH_MS);
+    return offset === null ? localInstant(zone, day, m) : wall - offset;
+  });
 };
 
 /**
@@ -111,14 +107,14 @@ export const compileCalendar = (schedule: ResolvedSchedule): BusinessCalendar =>
   const always =
     holidays.size === 0 && weekly.every((w) => w.length === 2 && w[0] === 0 && w[1] === 1440);
   const cache = new Map<number, readonly Instant[]>();
-  const offsetAt = offsetsAtMidnight(zone);
+  const offsets = zoneOffsets(zone);
   const none: readonly Instant[] = [];
   const windowsOfDay = (day: number): readonly Instant[] => {
     const hit = cache.get(day);
     if (hit) return hit;
     // 1970-01-01 (day 0) was a Thursday, index 4.
     const minutes = holidays.has(day) ? [] : (weekly[(((day + 4) % 7) + 7) % 7] ?? []);
-    const windows = minutes.length === 0 ? none : dayWindows(zone, offsetAt, day, minutes);
+    const windows = minutes.length === 0 ? none : dayWindows(zone, offsets, day, minutes);
     cache.set(day, windows);
     return windows;
   };
