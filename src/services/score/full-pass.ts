@@ -52,6 +52,8 @@ export interface FullPassOptions {
   readonly lineBudget?: number;
   /** Split the pass between two threads from this many tickets on (default {@link SPLIT_TICKETS}). */
   readonly splitTickets?: number;
+  /** Tickets per page read (default: the store's). */
+  readonly batchSize?: number;
 }
 
 /** Where the pass is split and how many tickets the store holds, or null to read on one thread. */
@@ -78,6 +80,7 @@ interface SplitInputs {
   readonly accounts: ReadonlyMap<string, Account>;
   readonly createdBefore: Instant;
   readonly lineBudget: number;
+  readonly batchSize: number | undefined;
 }
 
 /**
@@ -92,7 +95,8 @@ const splitPass = async (
   split: { readonly key: TicketKey; readonly tickets: number },
   inputs: SplitInputs,
 ): Promise<RangeResult | null> => {
-  const { configVersion, context, createdBefore, lineBudget } = inputs;
+  const { configVersion, context, createdBefore, lineBudget, batchSize } = inputs;
+  const paging = batchSize === undefined ? {} : { batchSize };
   const settings = plans.map((p) => p.setting);
   const storeParts = (i: number, parts: readonly RollupLinesPart[]) =>
     store.appendRollupLines((plans[i] as PassPlan).setting.asOf, configVersion, parts);
@@ -119,6 +123,7 @@ const splitPass = async (
       after: split.key,
       tickets: split.tickets,
       lineBudget,
+      ...paging,
     },
     storeSpilled,
   );
@@ -127,6 +132,7 @@ const splitPass = async (
       createdBefore,
       through: split.key,
       lineBudget,
+      ...paging,
       later: false,
       into,
       spill: async (i, parts) => {
@@ -167,13 +173,14 @@ export const fullPass = async (
   const lineBudget = options.lineBudget ?? LINE_BUDGET;
   const location = store.location;
   const split = location === null ? null : await splitPoint(store, options.splitTickets ?? SPLIT_TICKETS);
-  const inputs = { configVersion, context, accounts: byId, createdBefore, lineBudget };
+  const inputs = { configVersion, context, accounts: byId, createdBefore, lineBudget, batchSize: options.batchSize };
   const two = split === null || location === null ? null : await splitPass(store, location, plans, split, inputs);
   const pass =
     two ??
     (await passRange(store, plans.map((p) => p.setting), context, byId, {
       createdBefore,
       lineBudget,
+      ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
       later: false,
       spill: (i, parts) => store.appendRollupLines((plans[i] as PassPlan).setting.asOf, configVersion, parts),
     }));

@@ -25,6 +25,8 @@ export interface LaterPartTask {
    */
   readonly tickets: number;
   readonly lineBudget: number;
+  /** Tickets per page read (the store's default when absent; tests force several pages). */
+  readonly batchSize?: number;
 }
 
 /**

@@ -47,6 +47,7 @@ const run = async (task: LaterPartTask): Promise<void> => {
       createdBefore: task.createdBefore,
       after: task.after,
       lineBudget: task.lineBudget,
+      ...(task.batchSize === undefined ? {} : { batchSize: task.batchSize }),
       later: true,
       spill: (time, parts) => {
         post({ kind: 'parts', time, parts });

@@ -18,6 +18,8 @@ export interface RangeOptions {
   /** End at this key (inclusive). */
   readonly through?: TicketKey;
   readonly lineBudget: number;
+  /** Tickets per page read (default: the store's). */
+  readonly batchSize?: number;
   /** A later part of every account's lines, whose tallies are merged after the part before. */
   readonly later: boolean;
   /** Stores (or hands on) the lines spilled for one as-of time, numbered by each account's `AccountLines`. */
@@ -60,6 +62,7 @@ export const passRange = async (
     factsVersion: context.facts.version,
     ...(o.after === undefined ? {} : { after: o.after }),
     ...(o.through === undefined ? {} : { through: o.through }),
+    ...(o.batchSize === undefined ? {} : { batchSize: o.batchSize }),
   });
   for await (const page of pages) {
     const eventsOf = page.events.length === 0 ? null : groupEventsByTicket(page.events);

@@ -30,7 +30,7 @@ export interface RankContext {
   readonly configVersion: string;
   readonly facts: FactsInputs;
   readonly calendarFor: (account: Account | null) => BusinessCalendar;
-  /** Tickets per store group (default: the store's). */
+  /** Tickets per store group, and per page of a full pass (default: the store's). */
   readonly batchSize?: number;
   /** Lines a full pass holds before spilling them to the store (default `LINE_BUDGET`). */
   readonly lineBudget?: number;
@@ -191,6 +191,7 @@ export const rankAtTimes = async (ctx: RankContext, times: readonly Instant[]): 
     const pass = await fullPass(store, ctx.configVersion, plans, context, accounts, revisions, createdBeforeAll(times), status.seq, {
       ...(ctx.lineBudget === undefined ? {} : { lineBudget: ctx.lineBudget }),
       ...(ctx.splitTickets === undefined ? {} : { splitTickets: ctx.splitTickets }),
+      ...(ctx.batchSize === undefined ? {} : { batchSize: ctx.batchSize }),
     });
     for (const [i, p] of plans.entries()) p.derivedFacts += pass.derived[i] ?? 0;
     threads = pass.threads;

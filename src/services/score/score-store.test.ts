@@ -1,3 +1,5 @@
+import Database from 'better-sqlite3';
+import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { type LoadedConfig, validateConfig } from '../../config/load-config.js';
 import type { ConfigInput } from '../../config/schema.js';
@@ -51,6 +53,28 @@ const TICKETS: Ticket[] = [
   // Still open at the as-of time: it waits, and it is solved only after (see the as-of test).
   aBareTicket({ externalId: 'rough-open', accountId: 'rough', type: 'bug', severity: 'critical', status: 'open', createdAt: at('2025-06-20T09:00:00Z') }),
 ];
+
+/** Gives the last ticket in key order a creation time no store can read (but text-sorted before the as-of). */
+const spoilLastTicket = async (dialect: (typeof DIALECTS)[number], location: string): Promise<void> => {
+  const sql = `UPDATE tickets SET created_at = '2000-13-45T99:99:99.999Z' WHERE (source, external_id) IN
+    (SELECT source, external_id FROM tickets ORDER BY source DESC, external_id DESC LIMIT 1)`;
+  if (dialect === 'sqlite') {
+    const db = new Database(location);
+    try {
+      db.prepare(sql).run();
+    } finally {
+      db.close();
+    }
+    return;
+  }
+  const client = new pg.Client({ connectionString: location });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+};
 
 for (const dialect of DIALECTS) {
   describe(`scoreStore on ${dialect}`, () => {
@@ -240,6 +264,42 @@ for (const dialect of DIALECTS) {
       } finally {
         await other.close();
       }
+    });
+
+    test('a worker that fails mid-pass costs a one-thread pass, and the lines it spilled leave no trace', async () => {
+      const one = await score({ splitTickets: Number.POSITIVE_INFINITY, config: loaded({ import: { batchSize: 921 } }) });
+      // The worker connects to a copy of the store whose last ticket has a time it cannot read
+      // (before the as-of time as text, so the read does not skip it): reading a page of one ticket
+      // and spilling every line, it hands over lines for its earlier tickets, then fails.
+      const other = await createTestStore(dialect);
+      try {
+        const writeTo = async <K extends ImportKind>(kind: K, records: readonly RecordOf[K][]) => {
+          const importId = await other.beginImport({ kind, file: `${kind}.csv`, source: 'csv', fingerprint: `${kind}${Math.random()}`, startedAt: NOW });
+          await other.writeBatch({ importId, kind, records, rejects: [], stubAccountIds: [] });
+        };
+        await writeTo('accounts', ACCOUNTS);
+        await writeTo('tickets', TICKETS);
+        await refreshFacts(other, loaded().config, { now: () => NOW });
+        await spoilLastTicket(dialect, other.location as string);
+        const misplaced = new Proxy(store, {
+          get: (s, prop) => (prop === 'location' ? other.location : (Reflect.get(s, prop, s) as unknown)),
+        });
+        const failing = loaded({ import: { batchSize: 922 } });
+        const r = await scoreStore(misplaced, failing, { asOf: AS_OF, now: () => NOW, trend: false, splitTickets: 2, lineBudget: 1, batchSize: 1 });
+        if (!r.ok) throw new Error(JSON.stringify(r.issues));
+        expect(r.value.threads).toBe(1);
+        expect(r.value.accounts).toEqual(one.accounts);
+      } finally {
+        await other.close();
+      }
+      // The lines kept under the failed run's config are the one-thread pass's: a patch of them
+      // gives what a fresh full pass gives (a part the worker left behind would count twice).
+      const calmA0 = TICKETS[0] as Ticket;
+      await write('tickets', [{ ...calmA0, reopens: 3 }]);
+      await refreshFacts(store, loaded().config, { now: () => NOW });
+      const patched = await score({ config: loaded({ import: { batchSize: 922 } }) });
+      expect([patched.recomputed, patched.patched]).toEqual([1, 1]);
+      expect(patched.accounts).toEqual((await score({ splitTickets: Number.POSITIVE_INFINITY, config: loaded({ import: { batchSize: 923 } }) })).accounts);
     });
 
     test('an account whose lines reach the most parts a patch appends to is written again as one part, with the same figures', async () => {

@@ -25,6 +25,7 @@ export interface ScoreStoreOptions {
   readonly trend?: boolean;
   /** Save snapshots (default true); `explain` reads without writing history. */
   readonly save?: boolean;
+  /** Tickets per store group, and per page of a full pass (default: the store's; tests force several). */
   readonly batchSize?: number;
   /** Lines a full pass holds before spilling them to the store (tests force several parts). */
   readonly lineBudget?: number;
