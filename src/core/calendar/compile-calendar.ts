@@ -4,7 +4,6 @@
  * reads per day crossed instead of a time-zone conversion per minute.
  * @module
  */
-import { DateTime } from 'luxon';
 import type { Instant } from '../model.js';
 import { type ResolvedSchedule, WEEKDAYS } from './schedule.js';
 import { isValidZone, type ZoneOffsets, zoneOffsets } from './zone-offsets.js';
@@ -53,43 +52,42 @@ const dayNumber = (iso: string): number => {
 };
 
 /**
- * The instant of local wall time `minute` on local `day`. Luxon resolves a time inside a spring-
- * forward gap by moving it forward, and an ambiguous autumn time to one of its two instants.
- */
-const localInstant = (zone: string, day: number, minute: number): Instant => {
-  const date = new Date((day + Math.floor(minute / 1440)) * DAY_MS);
-  const m = minute % 1440;
-  return DateTime.fromObject(
-    {
-      year: date.getUTCFullYear(),
-      month: date.getUTCMonth() + 1,
-      day: date.getUTCDate(),
-      hour: Math.floor(m / 60),
-      minute: m % 60,
-    },
-    { zone },
-  ).toMillis();
-};
-
-/**
- * No zone is a day from UTC (tzdb's widest offset: Asia/Manila's -15:56 until 1844). So Luxon,
- * converting wall time `w`, only looks at instants within a day of `w` (`w` minus an offset of the
- * zone: its offset now, then at each guess), and when the offset holds over that reach its answer
- * is `w` minus that offset: the same instant without Luxon's three offset lookups. Only wall times
- * within a day of a change take Luxon's conversion, which keeps its choices in gaps and overlaps
- * (for an overlap Luxon's pick follows the zone's offset at the time the process runs).
+ * No zone is a day from UTC (tzdb's widest offset: Asia/Manila's -15:56 until 1844), and no zone
+ * changes its offset twice within a few days (see `zone-offsets.ts`). So a wall time's instant is
+ * within a day of it, and the offsets a day either side are the one or two it can be read with.
  */
 const REACH_MS = DAY_MS;
 
+/**
+ * The instant of wall time `wall` (local ms, read as if UTC), decided as Temporal's `compatible`
+ * disambiguation decides it: a time a change skips (spring forward) moves forward by the gap, and
+ * a time it repeats (autumn) is its earlier instant. Luxon, which this replaces, picks a repeated
+ * time's instant by the zone's offset when the process runs: a score replayed in another season
+ * could differ. This reads nothing but the zone's offsets.
+ */
+const wallInstant = (offsets: ZoneOffsets, wall: number): Instant => {
+  const before = offsets.offsetAt(wall - REACH_MS);
+  const after = offsets.offsetAt(wall + REACH_MS);
+  const early = wall - before;
+  const late = wall - after;
+  const earlyHolds = offsets.offsetAt(early) === before;
+  const lateHolds = offsets.offsetAt(late) === after;
+  if (earlyHolds && lateHolds) return Math.min(early, late);
+  if (earlyHolds) return early;
+  if (lateHolds) return late;
+  // Skipped: read with the offset before the change, which lands after it.
+  return wall - Math.min(before, after);
+};
+
 /** The day's window edges (local minutes) as instants. */
-const dayWindows = (zone: string, offsets: ZoneOffsets, day: number, minutes: readonly number[]): Instant[] => {
+const dayWindows = (offsets: ZoneOffsets, day: number, minutes: readonly number[]): Instant[] => {
   const midnight = day * DAY_MS;
   const steady = offsets.steadyOffset(midnight - REACH_MS, midnight + DAY_MS + REACH_MS);
   if (steady !== null) return minutes.map((m) => midnight + m * 60_000 - steady);
   return minutes.map((m) => {
     const wall = midnight + m * 60_000;
     const offset = offsets.steadyOffset(wall - REACH_MS, wall + REACH_MS);
-    return offset === null ? localInstant(zone, day, m) : wall - offset;
+    return offset === null ? wallInstant(offsets, wall) : wall - offset;
   });
 };
 
@@ -114,7 +112,7 @@ export const compileCalendar = (schedule: ResolvedSchedule): BusinessCalendar =>
     if (hit) return hit;
     // 1970-01-01 (day 0) was a Thursday, index 4.
     const minutes = holidays.has(day) ? [] : (weekly[(((day + 4) % 7) + 7) % 7] ?? []);
-    const windows = minutes.length === 0 ? none : dayWindows(zone, offsets, day, minutes);
+    const windows = minutes.length === 0 ? none : dayWindows(offsets, day, minutes);
     cache.set(day, windows);
     return windows;
   };

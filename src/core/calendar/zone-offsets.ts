@@ -56,6 +56,8 @@ const SAMPLE_MS = 3 * 86_400_000;
 export interface ZoneOffsets {
   /** The UTC offset (ms, local = UTC + offset) throughout `[from, to]`, or null if it changes. */
   readonly steadyOffset: (from: number, to: number) => number | null;
+  /** The UTC offset (ms) at an instant. */
+  readonly offsetAt: (at: number) => number;
 }
 
 /**
@@ -106,5 +108,7 @@ export const zoneOffsets = (zone: string): ZoneOffsets => {
     }
     return offset;
   };
-  return { steadyOffset };
+  // One instant holds one offset: a change counts from its own instant on (see `steadyOffset`).
+  const offsetAt = (at: number): number => steadyOffset(at, at) as number;
+  return { steadyOffset, offsetAt };
 };
