@@ -6,7 +6,7 @@
  */
 import type { Instant } from '../model.js';
 import { type ResolvedSchedule, WEEKDAYS } from './schedule.js';
-import { isValidZone, type ZoneOffsets, zoneOffsets } from './zone-offsets.js';
+import { isValidZone, wallInstant, type ZoneOffsets, zoneOffsets } from '../time/zone-offsets.js';
 
 export const DAY_MS = 86_400_000;
 
@@ -51,33 +51,8 @@ const dayNumber = (iso: string): number => {
   return Math.round(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / DAY_MS);
 };
 
-/**
- * No zone is a day from UTC (tzdb's widest offset: Asia/Manila's -15:56 until 1844), and no zone
- * changes its offset twice within a few days (see `zone-offsets.ts`). So a wall time's instant is
- * within a day of it, and the offsets a day either side are the one or two it can be read with.
- */
+/** How far from a wall time its instant can be, and a change that moves it (see `wallInstant`). */
 const REACH_MS = DAY_MS;
-
-/**
- * The instant of wall time `wall` (local ms, read as if UTC), decided as Temporal's `compatible`
- * disambiguation decides it: a time a change skips (spring forward) moves forward by the gap, and
- * a time it repeats (autumn) is its earlier instant. Luxon, which this replaces, picks a repeated
- * time's instant by the zone's offset when the process runs: a score replayed in another season
- * could differ. This reads nothing but the zone's offsets.
- */
-const wallInstant = (offsets: ZoneOffsets, wall: number): Instant => {
-  const before = offsets.offsetAt(wall - REACH_MS);
-  const after = offsets.offsetAt(wall + REACH_MS);
-  const early = wall - before;
-  const late = wall - after;
-  const earlyHolds = offsets.offsetAt(early) === before;
-  const lateHolds = offsets.offsetAt(late) === after;
-  if (earlyHolds && lateHolds) return Math.min(early, late);
-  if (earlyHolds) return early;
-  if (lateHolds) return late;
-  // Skipped: read with the offset before the change, which lands after it.
-  return wall - Math.min(before, after);
-};
 
 /** The day's window edges (local minutes) as instants. */
 const dayWindows = (offsets: ZoneOffsets, day: number, minutes: readonly number[]): Instant[] => {

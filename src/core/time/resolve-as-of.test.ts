@@ -16,6 +16,13 @@ test('a date means the end of that day in the configured zone', () => {
   });
 });
 
+test('a date ends where the next day starts, even where a change repeats that midnight', () => {
+  // Havana's 3 November 2024 00:00 happens twice (01:00 falls back to 00:00): 2 November ends at the first.
+  expect(resolveAsOf('2024-11-02', 'America/Havana')).toEqual({ ok: true, value: Date.parse('2024-11-03T04:00:00Z') - 1 });
+  // Santiago skips 8 September 2024 00:00: 7 September ends where 8 September starts, at 01:00 -03.
+  expect(resolveAsOf('2024-09-07', 'America/Santiago')).toEqual({ ok: true, value: Date.parse('2024-09-08T04:00:00Z') - 1 });
+});
+
 test('a timestamp with an offset is taken as given', () => {
   expect(resolveAsOf('2025-06-30T12:00:00+02:00', 'America/New_York')).toEqual({
     ok: true,

@@ -4,6 +4,8 @@
  */
 import { DateTime, IANAZone } from 'luxon';
 import type { Instant } from '../model.js';
+import { plainDayNumber } from './iso-date.js';
+import { startOfLocalDay } from './zone-offsets.js';
 import { fail, ok, type Result } from '../result.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -24,9 +26,10 @@ export const resolveAsOf = (input: string, timezone: string): Result<Instant> =>
     fail([{ code: 'bad_date', path: 'asOf', message }]);
   if (!IANAZone.isValidZone(timezone)) return bad(`unknown time zone "${timezone}"`);
   if (DATE_ONLY.test(text)) {
-    const day = DateTime.fromISO(text, { zone: timezone });
-    if (!day.isValid) return bad(`"${text}" is not a calendar date`);
-    return ok(day.plus({ days: 1 }).startOf('day').toMillis() - 1);
+    const day = plainDayNumber(text);
+    if (day === null || Number.isNaN(day)) return bad(`"${text}" is not a calendar date`);
+    // The next day's first instant (see `startOfLocalDay`: the same whatever season this runs in).
+    return ok(startOfLocalDay(day + 1, timezone) - 1);
   }
   const zone = HAS_OFFSET.test(text) ? undefined : timezone;
   const moment = DateTime.fromISO(text, zone === undefined ? { setZone: true } : { zone });

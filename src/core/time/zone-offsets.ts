@@ -112,3 +112,50 @@ export const zoneOffsets = (zone: string): ZoneOffsets => {
   const offsetAt = (at: number): number => steadyOffset(at, at) as number;
   return { steadyOffset, offsetAt };
 };
+
+const DAY_MS = 86_400_000;
+
+/**
+ * No zone is a day from UTC (tzdb's widest offset: Asia/Manila's -15:56 until 1844), and no zone
+ * changes its offset twice within a few days (see `SAMPLE_MS`). So a wall time's instant is within
+ * a day of it, and the offsets a day either side are the one or two it can be read with.
+ */
+const REACH_MS = DAY_MS;
+
+/**
+ * The instant of wall time `wall` (local ms, read as if UTC), decided as Temporal's `compatible`
+ * disambiguation decides it: a time a change skips (spring forward) moves forward by the gap, and
+ * a time it repeats (autumn) is its earlier instant. Luxon picks a repeated time's instant by the
+ * zone's offset when the process runs, so a score replayed in another season could differ; this
+ * reads nothing but the zone's offsets.
+ * @example wallInstant(zoneOffsets('America/New_York'), Date.parse('2024-11-03T01:30:00Z')) // 05:30Z, EDT
+ */
+export const wallInstant = (offsets: ZoneOffsets, wall: number): number => {
+  const before = offsets.offsetAt(wall - REACH_MS);
+  const after = offsets.offsetAt(wall + REACH_MS);
+  if (before === after) return wall - before;
+  const early = wall - before;
+  const late = wall - after;
+  const earlyHolds = offsets.offsetAt(early) === before;
+  const lateHolds = offsets.offsetAt(late) === after;
+  if (earlyHolds && lateHolds) return Math.min(early, late);
+  if (earlyHolds) return early;
+  if (lateHolds) return late;
+  // Skipped: read with the offset before the change, which lands after it.
+  return wall - Math.min(before, after);
+};
+
+/** Each zone's offsets, kept for the process for the reason the formatters are (see `formatters`). */
+const offsetsByZone = new Map<string, ZoneOffsets>();
+
+/**
+ * The first instant of local day `day` (days since 1970-01-01) in `zone`: its midnight, or the
+ * first instant after it when a change skips midnight.
+ * @throws for a zone the runtime does not know
+ * @example startOfLocalDay(20_270, 'Europe/Berlin') // Date.parse('2025-06-30T22:00:00Z')
+ */
+export const startOfLocalDay = (day: number, zone: string): number => {
+  let offsets = offsetsByZone.get(zone);
+  if (offsets === undefined) offsetsByZone.set(zone, (offsets = zoneOffsets(zone)));
+  return wallInstant(offsets, day * DAY_MS);
+};
