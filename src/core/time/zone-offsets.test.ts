@@ -48,7 +48,7 @@ test('finds every change to the second, even changes days apart, scanning each h
     let changes = 0;
     for (let t = Date.UTC(year, 0, 1); t < Date.UTC(year + 1, 0, 1); t += HOUR) {
       const now = luxonOffset(zone, t);
-      expect({ zone, t, offset: offsets.steadyOffset(t, t) }).toEqual({ zone, t, offset: now });
+      expect({ zone, t, offset: offsets.steadyOffset(t, t), at: offsets.offsetAt(t) }).toEqual({ zone, t, offset: now, at: now });
       if (luxonOffset(zone, t + HOUR) === now) {
         expect({ zone, t, offset: offsets.steadyOffset(t, t + HOUR) }).toEqual({ zone, t, offset: now });
         continue;
@@ -57,6 +57,7 @@ test('finds every change to the second, even changes days apart, scanning each h
       const at = luxonChange(zone, t, t + HOUR);
       expect([offsets.steadyOffset(t, at - 1000), offsets.steadyOffset(at - 1000, at), offsets.steadyOffset(at, t + HOUR)])
         .toEqual([now, null, luxonOffset(zone, at)]);
+      expect([offsets.offsetAt(at - 1), offsets.offsetAt(at)]).toEqual([now, luxonOffset(zone, at)]);
     }
     expect({ zone, changed: changes > 0 }).toEqual({ zone, changed: true });
   }

@@ -108,8 +108,17 @@ export const zoneOffsets = (zone: string): ZoneOffsets => {
     }
     return offset;
   };
-  // One instant holds one offset: a change counts from its own instant on (see `steadyOffset`).
-  const offsetAt = (at: number): number => steadyOffset(at, at) as number;
+  // One instant holds one offset; a change counts from its own instant on (as in `steadyOffset`).
+  // Times come in runs (a file's rows, a day's window edges): the last step's samples are kept.
+  let lastStep = Number.NaN;
+  let lastBefore = 0;
+  let lastAfter = 0;
+  const offsetAt = (at: number): number => {
+    const k = Math.floor(at / SAMPLE_MS);
+    if (k !== lastStep) [lastStep, lastBefore, lastAfter] = [k, sample(k), sample(k + 1)];
+    if (lastBefore === lastAfter) return lastBefore;
+    return at < changeIn(k, lastBefore) ? lastBefore : lastAfter;
+  };
   return { steadyOffset, offsetAt };
 };
 
@@ -149,13 +158,19 @@ export const wallInstant = (offsets: ZoneOffsets, wall: number): number => {
 const offsetsByZone = new Map<string, ZoneOffsets>();
 
 /**
+ * The offsets of a zone the runtime knows, shared by every caller in the process.
+ * @throws for a zone the runtime does not know
+ */
+export const offsetsOf = (zone: string): ZoneOffsets => {
+  let offsets = offsetsByZone.get(zone);
+  if (offsets === undefined) offsetsByZone.set(zone, (offsets = zoneOffsets(zone)));
+  return offsets;
+};
+
+/**
  * The first instant of local day `day` (days since 1970-01-01) in `zone`: its midnight, or the
  * first instant after it when a change skips midnight.
  * @throws for a zone the runtime does not know
  * @example startOfLocalDay(20_270, 'Europe/Berlin') // Date.parse('2025-06-30T22:00:00Z')
  */
-export const startOfLocalDay = (day: number, zone: string): number => {
-  let offsets = offsetsByZone.get(zone);
-  if (offsets === undefined) offsetsByZone.set(zone, (offsets = zoneOffsets(zone)));
-  return wallInstant(offsets, day * DAY_MS);
-};
+export const startOfLocalDay = (day: number, zone: string): number => wallInstant(offsetsOf(zone), day * DAY_MS);

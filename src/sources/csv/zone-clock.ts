@@ -1,13 +1,10 @@
 /**
- * Converts between wall-clock times in one IANA zone and UTC, fast enough for millions of values.
- * Asking Intl (through luxon) costs microseconds, so offsets are cached per UTC hour: zones change
- * offset at most once within an hour, and an hour whose two ends disagree is computed exactly.
+ * Converts between wall-clock times in one IANA zone and UTC, fast enough for millions of values:
+ * the zone's offsets are looked up a few times a week of time and kept (see `zone-offsets.ts`), and
+ * a wall time is read the way business calendars read it (`wallInstant`).
  * @module
  */
-import { IANAZone } from 'luxon';
-
-const HOUR = 3_600_000;
-const DAY = 86_400_000;
+import { isValidZone, offsetsOf, wallInstant } from '../../core/time/zone-offsets.js';
 
 export interface ZoneClock {
   /** The zone's offset from UTC (ms, east positive) at a UTC instant. */
@@ -28,34 +25,7 @@ export function createZoneClock(zone: string): ZoneClock {
   if (zone === 'UTC' || zone === 'Etc/UTC' || zone === 'Z') {
     return { offsetAt: () => 0, toUtc: (local) => local };
   }
-  const iana = IANAZone.create(zone);
-  if (!iana.isValid) throw new RangeError(`unknown time zone "${zone}"`);
-  const exact = (utc: number): number => iana.offset(utc) * 60_000;
-  // hour number → offset for the whole hour, or NaN when it changes inside the hour
-  const hours = new Map<number, number>();
-  const offsetAt = (utc: number): number => {
-    const h = Math.floor(utc / HOUR);
-    let o = hours.get(h);
-    if (o === undefined) {
-      const start = exact(h * HOUR);
-      o = start === exact(h * HOUR + HOUR - 1) ? start : Number.NaN;
-      hours.set(h, o);
-    }
-    return Number.isNaN(o) ? exact(utc) : o;
-  };
-  const toUtc = (local: number): number => {
-    // A day either side is far enough to see both offsets around any DST change.
-    const before = offsetAt(local - DAY);
-    const after = offsetAt(local + DAY);
-    if (before === after) return local - before;
-    const early = local - before;
-    const late = local - after;
-    const earlyValid = offsetAt(early) === before;
-    const lateValid = offsetAt(late) === after;
-    if (earlyValid && lateValid) return Math.min(early, late);
-    if (earlyValid) return early;
-    if (lateValid) return late;
-    return local - before; // in the gap: as if the clock had not yet moved
-  };
-  return { offsetAt, toUtc };
+  if (!isValidZone(zone)) throw new RangeError(`unknown time zone "${zone}"`);
+  const offsets = offsetsOf(zone);
+  return { offsetAt: (utc) => offsets.offsetAt(utc), toUtc: (local) => wallInstant(offsets, local) };
 }
