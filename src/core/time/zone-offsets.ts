@@ -158,7 +158,7 @@ export const wallInstant = (offsets: ZoneOffsets, wall: number): number => {
 const offsetsByZone = new Map<string, ZoneOffsets>();
 
 /**
- * The offsets of a zone the runtime knows, shared by every caller in the process.
+ * The offsets of a zone the runtime knows, shared by every caller (kept for the life of the process)
  * @throws for a zone the runtime does not know
  */
 export const offsetsOf = (zone: string): ZoneOffsets => {
