@@ -37,6 +37,13 @@ test('a timestamp without an offset is read in the configured zone', () => {
   });
 });
 
+test('a timestamp without an offset that a change repeats is its earlier instant', () => {
+  // New York's 3 November 2024 01:30 happens at 05:30Z (EDT) and again at 06:30Z (EST).
+  expect(resolveAsOf('2024-11-03T01:30', 'America/New_York')).toEqual({ ok: true, value: Date.parse('2024-11-03T05:30:00Z') });
+  // Its 10 March 2024 02:30 does not happen: read as 03:30 EDT.
+  expect(resolveAsOf('2024-03-10T02:30', 'America/New_York')).toEqual({ ok: true, value: Date.parse('2024-03-10T07:30:00Z') });
+});
+
 test('nonsense and impossible dates are refused as values', () => {
   const nonsense = resolveAsOf('yesterday', 'UTC');
   expect(nonsense.ok).toBe(false);

@@ -2,10 +2,10 @@
  * The as-of moment: the one point in time a score is computed for. Nothing after it counts.
  * @module
  */
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
 import type { Instant } from '../model.js';
 import { plainDayNumber } from './iso-date.js';
-import { startOfLocalDay } from './zone-offsets.js';
+import { isValidZone, offsetsOf, startOfLocalDay, wallInstant } from './zone-offsets.js';
 import { fail, ok, type Result } from '../result.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -24,15 +24,17 @@ export const resolveAsOf = (input: string, timezone: string): Result<Instant> =>
   const text = input.trim();
   const bad = (message: string): Result<Instant> =>
     fail([{ code: 'bad_date', path: 'asOf', message }]);
-  if (!IANAZone.isValidZone(timezone)) return bad(`unknown time zone "${timezone}"`);
+  if (!isValidZone(timezone)) return bad(`unknown time zone "${timezone}"`);
   if (DATE_ONLY.test(text)) {
     const day = plainDayNumber(text);
     if (day === null || Number.isNaN(day)) return bad(`"${text}" is not a calendar date`);
     // The next day's first instant (see `startOfLocalDay`: the same whatever season this runs in).
     return ok(startOfLocalDay(day + 1, timezone) - 1);
   }
-  const zone = HAS_OFFSET.test(text) ? undefined : timezone;
-  const moment = DateTime.fromISO(text, zone === undefined ? { setZone: true } : { zone });
+  // A timestamp without an offset is a wall time: read as if UTC, then placed in the zone the way
+  // every wall time is (a repeated one is its earlier instant, whatever the season this runs in).
+  const own = HAS_OFFSET.test(text);
+  const moment = DateTime.fromISO(text, own ? { setZone: true } : { zone: 'UTC' });
   if (!moment.isValid) return bad(`"${text}" is neither a date (YYYY-MM-DD) nor an ISO timestamp`);
-  return ok(moment.toMillis());
+  return ok(own ? moment.toMillis() : wallInstant(offsetsOf(timezone), moment.toMillis()));
 };
