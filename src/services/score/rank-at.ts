@@ -46,11 +46,11 @@ export interface RankedAt {
   /** Riskiest first. */
   readonly accounts: readonly AccountScore[];
   readonly segments: readonly SegmentSummary[];
-  /** Accounts rolled up from their tickets in this run. */
+  /** Accounts scored whose rollup was computed in this run (those churned count in `churned` only). */
   readonly recomputed: number;
   /** Of those, accounts patched with their changed tickets only (their other tickets not read). */
   readonly patched: number;
-  /** Accounts whose kept rollup was still current. */
+  /** Accounts scored whose kept rollup was still current. */
   readonly reused: number;
   /** Tickets whose type, severity, sentiment and theme were derived on the spot (none stored). */
   readonly derivedFacts: number;
@@ -67,7 +67,8 @@ interface Plan {
   readonly setting: LineSetting;
   readonly latest: ReadonlyMap<string, UsageRecord>;
   readonly rollups: Map<string, RollupFigures>;
-  readonly reused: number;
+  /** Accounts whose kept rollup is current. */
+  readonly reused: ReadonlySet<string>;
   /** Accounts to roll up from all their tickets. */
   readonly stale: Set<string>;
   /** Accounts to patch with their changed tickets: id → the facts write their rollup followed. */
@@ -94,7 +95,7 @@ const plan = async (
     setting: lineSetting(config, asOf, ctx.facts.version),
     latest,
     rollups: new Map(),
-    reused: 0,
+    reused: new Set(),
     stale: new Set(),
     patch: new Map(),
     derivedFacts: 0,
@@ -120,7 +121,7 @@ const plan = async (
       p.stale.add(a.id);
     }
   }
-  return { ...p, reused: p.rollups.size };
+  return { ...p, reused: new Set(p.rollups.keys()) };
 };
 
 /** Patches every plan's patchable accounts; those whose lines cannot be read turn stale. */
@@ -215,14 +216,15 @@ export const rankAtTimes = async (ctx: RankContext, times: readonly Instant[]): 
     // In account order, so that ranking sees the same input whichever rollups were reused.
     const ordered = accounts.flatMap((a) => (left.has(a.id) ? [] : (p.rollups.get(a.id) ?? [])));
     const ranked = rankSegments(ordered, config.scoring, config.segments);
+    const reused = ordered.filter((r) => p.reused.has(r.accountId)).length;
     return {
       asOf,
       windowDays: config.scoring.windowDays,
       accounts: [...ranked.accounts].sort(riskiestFirst),
       segments: ranked.segments,
-      recomputed: ordered.length - p.reused,
-      patched: p.patch.size,
-      reused: p.reused,
+      recomputed: ordered.length - reused,
+      patched: ordered.filter((r) => p.patch.has(r.accountId)).length,
+      reused,
       derivedFacts: p.derivedFacts,
       churned: accounts.filter((a) => left.has(a.id)).length,
       parts: (lap('rank'), parts),

@@ -117,6 +117,10 @@ for (const dialect of DIALECTS) {
       expect(ids).toContain('calm-b');
       expect(result.churned).toBe(1);
       expect(ids).toHaveLength(5);
+      // The counts are of the accounts scored: the churned one is counted as churned only.
+      expect([result.recomputed, result.reused]).toEqual([5, 0]);
+      const again = await score();
+      expect([again.recomputed, again.patched, again.reused, again.churned]).toEqual([0, 0, 5, 1]);
     });
 
     test('ranks the account with critical reopened tickets and SLA misses riskiest, below every quiet one', async () => {
