@@ -184,26 +184,32 @@ export const rankAtTimes = async (ctx: RankContext, times: readonly Instant[]): 
   lap('load');
   await patchAll(ctx, plans, times, status.seq, accounts, revisions);
   lap('patch');
-  const stale = new Set(plans.flatMap((p) => [...p.stale]));
+  // Times at which every account is stale (a first score, a new config, a trend base not scored
+  // before) take one pass over all tickets; the other times' stale accounts are read account by
+  // account, which costs more a ticket but reads only theirs.
+  const whole = plans.filter((p) => p.stale.size === accounts.length);
+  const some = plans.filter((p) => p.stale.size > 0 && p.stale.size < accounts.length);
   let threads = 1;
-  if (stale.size === accounts.length && plans.every((p) => p.stale.size === accounts.length)) {
-    // Every account stale at every time (a first score, a new config): one pass over all tickets.
+  if (whole.length > 0) {
     const context = { config: ctx.config, facts: ctx.facts, calendarFor: ctx.calendarFor };
-    const pass = await fullPass(store, ctx.configVersion, plans, context, accounts, revisions, createdBeforeAll(times), status.seq, {
+    const before = createdBeforeAll(whole.map((p) => p.setting.asOf));
+    const pass = await fullPass(store, ctx.configVersion, whole, context, accounts, revisions, before, status.seq, {
       ...(ctx.lineBudget === undefined ? {} : { lineBudget: ctx.lineBudget }),
       ...(ctx.splitTickets === undefined ? {} : { splitTickets: ctx.splitTickets }),
       ...(ctx.batchSize === undefined ? {} : { batchSize: ctx.batchSize }),
     });
-    for (const [i, p] of plans.entries()) p.derivedFacts += pass.derived[i] ?? 0;
+    for (const [i, p] of whole.entries()) p.derivedFacts += pass.derived[i] ?? 0;
     threads = pass.threads;
-  } else if (stale.size > 0) {
+  }
+  const stale = new Set(some.flatMap((p) => [...p.stale]));
+  if (stale.size > 0) {
     const groups = store.iterateAccountTickets({
       accountIds: [...stale],
-      createdBefore: Math.max(...times) + 1,
+      createdBefore: createdBeforeAll(some.map((p) => p.setting.asOf)),
       ...(ctx.batchSize === undefined ? {} : { batchSize: ctx.batchSize }),
     });
     for await (const group of groups) {
-      for (const p of plans) {
+      for (const p of some) {
         const toKeep = group.filter((item) => p.stale.has(item.account.id)).map((item) => rollOne(ctx, p, item, status.seq));
         await store.saveRollups(p.setting.asOf, ctx.configVersion, toKeep);
       }

@@ -270,6 +270,23 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    test('a trend base not scored before takes one pass over all tickets while the as-of time’s kept rollups are reused', async () => {
+      await score();
+      const trended = async (batchSize: number) => {
+        const r = await scoreStore(store, loaded({ import: { batchSize } }), { asOf: AS_OF, now: () => NOW, save: false, splitTickets: 2 });
+        if (!r.ok) throw new Error(JSON.stringify(r.issues));
+        return r.value;
+      };
+      // The default config's rollups at the as-of time are kept; its trend base, 30 days before, has none.
+      const reusing = await scoreStore(store, loaded(), { asOf: AS_OF, now: () => NOW, save: false, splitTickets: 2 });
+      if (!reusing.ok) throw new Error(JSON.stringify(reusing.issues));
+      expect([reusing.value.trendBasis, reusing.value.reused, reusing.value.recomputed, reusing.value.threads]).toEqual(['computed', 6, 0, 2]);
+      // The same scores and trends as a run where both times are scored afresh (another config).
+      const fresh = await trended(931);
+      expect(fresh.recomputed).toBe(6);
+      expect(reusing.value.accounts).toEqual(fresh.accounts);
+    });
+
     test('a worker that fails mid-pass costs a one-thread pass, and the lines it spilled leave no trace', async () => {
       const one = await score({ splitTickets: Number.POSITIVE_INFINITY, config: loaded({ import: { batchSize: 921 } }) });
       // The worker connects to a copy of the store whose last ticket has a time it cannot read
