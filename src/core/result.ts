@@ -18,6 +18,7 @@ export type IssueCode =
   | 'negative'
   | 'unknown_value'
   | 'unknown_account'
+  | 'churned_account'
   | 'unknown_ticket'
   | 'required_field'
   | 'invalid';

@@ -121,6 +121,15 @@ for (const dialect of DIALECTS) {
       expect([result.recomputed, result.reused]).toEqual([5, 0]);
       const again = await score();
       expect([again.recomputed, again.patched, again.reused, again.churned]).toEqual([0, 0, 5, 1]);
+      // Explaining it says why there is nothing to explain; as of a day before it left, it is explained.
+      const gone = await explainAccount(store, loaded(), 'calm-a', { asOf: AS_OF, now: () => NOW });
+      expect(gone.ok ? null : gone.issues[0]).toEqual({
+        code: 'churned_account',
+        path: 'account',
+        message: 'account "calm-a" churned on 2025-06-15, by the as-of day 2025-06-30: churned accounts are not scored (explain it as of an earlier day)',
+      });
+      const before = await explainAccount(store, loaded(), 'calm-a', { asOf: Date.parse('2025-06-14T23:59:59.999Z'), now: () => NOW });
+      expect(before.ok && before.value.account.accountId).toBe('calm-a');
     });
 
     test('ranks the account with critical reopened tickets and SLA misses riskiest, below every quiet one', async () => {

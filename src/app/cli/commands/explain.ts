@@ -89,7 +89,7 @@ export const registerExplain = (program: Command): void => {
         await refreshFacts(store, loaded.config, { now: () => Date.now() });
         const result = await explainAccount(store, loaded, accountId, { asOf, configVersion: opts.configVersion, now: () => Date.now() });
         if (!result.ok) {
-          const unknown = result.issues.some((i) => i.code === 'unknown_account');
+          const unknown = result.issues.some((i) => i.code === 'unknown_account' || i.code === 'churned_account');
           throw new CliError(result.issues.map((i) => i.message).join('; '), unknown ? EXIT.fatal : EXIT.usage);
         }
         const e = result.value;
