@@ -67,6 +67,14 @@ describe('ticket-health score, explain and history (CLI, SQLite)', () => {
     expect(severity).toMatchObject({ value: 1, risk: 100, missing: false });
   }, 60_000);
 
+  test('score --segment with a key no account is in names the segments there are', async () => {
+    const run = await cli('score', '--as-of', '2025-06-30', '--segment', 'enterprise');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('No account is in segment "enterprise". Segments start with smb (a full key: smb/adopted/high).');
+    const under = await cli('score', '--as-of', '2025-06-30', '--segment', 'smb/adopted');
+    expect(under.stdout.split('\n').filter((l) => /^(quiet-\d|rough) /.test(l))).toHaveLength(6);
+  }, 60_000);
+
   test('explain --json: the account object plus tickets, contributions adding up to the health', async () => {
     const run = await cli('explain', 'rough', '--as-of', '2025-06-30', '--json');
     expect(run.code).toBe(0);

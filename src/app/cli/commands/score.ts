@@ -68,6 +68,14 @@ const table = (accounts: readonly TrendedScore[]): string =>
     ...accounts.map((a) => [a.accountId, a.name, healthText(a.health), a.grade ?? '—', trendText(a.trend), a.segment, topReason(a)]),
   ]);
 
+/** Why nothing is listed: a segment no account is in is named, with the segments there are. */
+const noneText = (accounts: readonly TrendedScore[], opts: ScoreOptions): string => {
+  const key = opts.segment;
+  if (key === undefined || accounts.length === 0 || accounts.some((a) => inSegment(a, key))) return 'No accounts.';
+  const tops = [...new Set(accounts.map((a) => a.fullSegment.split('/')[0] ?? ''))].sort();
+  return `No account is in segment "${key}". Segments start with ${tops.join(', ')} (a full key: ${accounts[0]?.fullSegment ?? ''}).`;
+};
+
 interface Printed {
   readonly asOf: Instant;
   readonly configVersion: string;
@@ -84,7 +92,7 @@ const print = (p: Printed, opts: ScoreOptions): void => {
     return;
   }
   process.stdout.write(`${p.header}\n`);
-  process.stdout.write(shown.length === 0 ? 'No accounts.\n' : `${table(shown)}\n`);
+  process.stdout.write(shown.length === 0 ? `${noneText(p.accounts, opts)}\n` : `${table(shown)}\n`);
 };
 
 export const registerScore = (program: Command): void => {
