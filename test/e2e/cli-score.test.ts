@@ -75,6 +75,12 @@ describe('ticket-health score, explain and history (CLI, SQLite)', () => {
     expect(under.stdout.split('\n').filter((l) => /^(quiet-\d|rough) /.test(l))).toHaveLength(6);
   }, 60_000);
 
+  test('score --from a file that is not there says which, in one line', async () => {
+    const run = await cli('score', '--from', 'missing.csv', '--as-of', '2025-06-30');
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe('ticket-health: cannot read missing.csv: no such file');
+  }, 60_000);
+
   test('explain --json: the account object plus tickets, contributions adding up to the health', async () => {
     const run = await cli('explain', 'rough', '--as-of', '2025-06-30', '--json');
     expect(run.code).toBe(0);

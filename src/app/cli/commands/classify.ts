@@ -9,9 +9,9 @@ import { refreshFacts } from '../../../services/facts/refresh-facts.js';
 import { CsvReadError } from '../../../sources/csv/csv-scanner.js';
 import { loadMappingFile } from '../../../sources/csv/mapping.js';
 import { type LabelledCsv, readLabelledCsv } from '../../../sources/csv/read-labelled-csv.js';
-import { SourceFormatError } from '../../../sources/source.js';
 import { type GlobalOptions, loadConfigOrThrow, withStore } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
+import { fileError } from '../file-errors.js';
 import { wholeNumber } from './sample.js';
 
 interface FileOptions {
@@ -29,10 +29,8 @@ const readLabelled = async (file: string, mappingPath: string | undefined): Prom
   try {
     return await readLabelledCsv(file, mapping);
   } catch (err) {
-    if (err instanceof SourceFormatError) throw new CliError(err.message, EXIT.fatal);
     if (err instanceof CsvReadError) throw new CliError(`${file}: ${err.message}`, EXIT.fatal);
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new CliError(`cannot read ${file}: no such file`, EXIT.fatal);
-    throw err;
+    throw fileError(err) ?? err;
   }
 };
 

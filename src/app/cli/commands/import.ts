@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import { IMPORT_KINDS, type ImportKind } from '../../../core/model.js';
 import { loadMappingFile } from '../../../sources/csv/mapping.js';
-import { SourceFormatError } from '../../../sources/source.js';
 import type { ImportReport } from '../../../services/import/import-report.js';
 import { importFiles } from '../../../services/import/import-files.js';
 import { type RefreshFactsResult, refreshFacts } from '../../../services/facts/refresh-facts.js';
 import { type GlobalOptions, dbTarget, loadConfigOrThrow, rejectsDirFor, withStore } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
+import { fileError } from '../file-errors.js';
 import { createProgress } from '../progress.js';
 
 /** The kinds whose records feed stored ticket facts: tickets, and events (customer comments). */
@@ -62,11 +62,7 @@ export const registerImport = (program: Command): void => {
             onProgress: (p) => progress.update(p.done, p.total, p.file),
           });
         } catch (err) {
-          if (err instanceof SourceFormatError) throw new CliError(err.message, EXIT.fatal);
-          if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-            throw new CliError(`cannot read ${(err as NodeJS.ErrnoException).path ?? 'file'}: no such file`, EXIT.fatal);
-          }
-          throw err;
+          throw fileError(err) ?? err;
         } finally {
           progress.stop();
         }

@@ -8,6 +8,7 @@ import { scoreStore } from '../../../services/score/score-store.js';
 import type { TrendedScore } from '../../../services/score/snapshot-codec.js';
 import { type GlobalOptions, loadConfigOrThrow, withStore } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
+import { fileError } from '../file-errors.js';
 import { wholeNumber } from './sample.js';
 
 interface ScoreOptions {
@@ -149,7 +150,10 @@ export const registerScore = (program: Command): void => {
 
 const scoreFromFiles = async (opts: ScoreOptions, config: Parameters<typeof scoreFiles>[1], asOf: Instant): Promise<void> => {
   if (opts.configVersion !== undefined) throw new CliError('--config-version needs the database, not --from', EXIT.usage);
-  const r = await scoreFiles({ tickets: opts.from ?? '', accounts: opts.accounts, events: opts.events, usage: opts.usage }, config, asOf);
+  const files = { tickets: opts.from ?? '', accounts: opts.accounts, events: opts.events, usage: opts.usage };
+  const r = await scoreFiles(files, config, asOf).catch((err: unknown) => {
+    throw fileError(err) ?? err;
+  });
   const rejected = Object.values(r.rejected.counts).reduce((s, n) => s + n, 0);
   print(
     {
