@@ -72,7 +72,7 @@ export const describeAccount = (
   rollup: RollupFigures,
 ): string[] => {
   const costly = score.components
-    .filter((c) => !c.missing && c.weight > 0 && (c.risk ?? 0) >= 50)
+    .filter((c) => !c.missing && c.weight > 0 && (c.risk ?? 0) > 50)
     .sort((a, b) => b.weight * (b.risk ?? 0) - a.weight * (a.risk ?? 0))
     .slice(0, 3);
   const out: string[] = [];
