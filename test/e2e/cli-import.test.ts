@@ -118,11 +118,18 @@ describe('ticket-health import (CLI, SQLite)', () => {
   test('an invalid config lists every problem by path and exits 2', async () => {
     const config = join(dir, 'bad.yaml');
     writeFileSync(config, 'timezone: Mars/Olympus\nimport:\n  batchSize: 0\n  colour: blue\n');
-    const run = await runCli(['--config', config, 'config', 'print'], { cwd: dir });
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('timezone');
-    expect(run.stderr).toContain('import.batchSize');
-    expect(run.stderr).toContain('colour');
+    for (const command of ['print', 'check']) {
+      const run = await runCli(['--config', config, 'config', command], { cwd: dir });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('timezone');
+      expect(run.stderr).toContain('import.batchSize');
+      expect(run.stderr).toContain('colour');
+    }
+    const good = join(dir, 'good.yaml');
+    writeFileSync(good, 'timezone: Europe/Berlin\n');
+    const checked = await runCli(['--config', good, 'config', 'check'], { cwd: dir });
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toMatch(/^ok: .*good\.yaml · version [0-9a-f]{12}\n$/);
   });
 
   test('config print shows the effective config with the seed defaults', async () => {

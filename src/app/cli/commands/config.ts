@@ -17,4 +17,11 @@ export const registerConfig = (program: Command): void => {
       process.stdout.write(`# from: ${loaded.path ?? '(defaults)'}\n# version: ${loaded.version}\n`);
       process.stdout.write(stringify(loaded.config));
     });
+  config
+    .command('check')
+    .description('validate the configuration: every problem listed by path (exit 2), else its version')
+    .action(() => {
+      const loaded = loadConfigOrThrow(program.opts<GlobalOptions>());
+      process.stdout.write(`ok: ${loaded.path ?? '(defaults)'} · version ${loaded.version}\n`);
+    });
 };
