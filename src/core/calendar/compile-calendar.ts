@@ -6,6 +6,7 @@
  */
 import type { Instant } from '../model.js';
 import { type ResolvedSchedule, WEEKDAYS } from './schedule.js';
+import { plainDayNumber } from '../time/iso-date.js';
 import { isValidZone, wallInstant, type ZoneOffsets, zoneOffsets } from '../time/zone-offsets.js';
 
 export const DAY_MS = 86_400_000;
@@ -46,10 +47,6 @@ const mergeWindows = (windows: readonly (readonly [string, string])[]): number[]
   return out;
 };
 
-const dayNumber = (iso: string): number => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Math.round(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / DAY_MS);
-};
 
 /** How far from a wall time its instant can be, and a change that moves it (see `wallInstant`). */
 const REACH_MS = DAY_MS;
@@ -76,7 +73,8 @@ export const compileCalendar = (schedule: ResolvedSchedule): BusinessCalendar =>
   const zone = schedule.timezone;
   if (!isValidZone(zone)) throw new Error(`schedule ${schedule.name}: unknown time zone ${zone}`);
   const weekly = WEEKDAYS.map((d) => mergeWindows(schedule.weekly[d] ?? []));
-  const holidays = new Set(schedule.holidays.map(dayNumber));
+  // Config validation admits real YYYY-MM-DD dates only.
+  const holidays = new Set(schedule.holidays.map((d) => plainDayNumber(d) ?? Number.NaN));
   const always =
     holidays.size === 0 && weekly.every((w) => w.length === 2 && w[0] === 0 && w[1] === 1440);
   const cache = new Map<number, readonly Instant[]>();

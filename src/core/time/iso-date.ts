@@ -39,6 +39,5 @@ export const plainDayNumber = (date: string): number | null => {
 export const startOfIsoDate = (date: string, timezone = 'UTC'): Instant => {
   const day = plainDayNumber(date);
   if (day === null || !isValidZone(timezone)) return DateTime.fromISO(date, { zone: timezone }).toMillis();
-  if (Number.isNaN(day)) return Number.NaN;
-  return timezone === 'UTC' ? day * DAY_MS : startOfLocalDay(day, timezone);
+  return Number.isNaN(day) ? Number.NaN : startOfLocalDay(day, timezone);
 };

@@ -8,7 +8,7 @@ import type { LoadedConfig } from '../../config/load-config.js';
 import type { Instant, Severity, TicketType } from '../../core/model.js';
 import { fail, ok, type Result } from '../../core/result.js';
 import type { TopTicket } from '../../core/scoring/account-score.js';
-import { churnedBy } from '../../core/scoring/churned-accounts.js';
+import { churnDates } from '../../core/scoring/churned-accounts.js';
 import { explainDelta, type ScoreDelta } from '../../core/scoring/explain-delta.js';
 import { toIsoDate } from '../../core/time/iso-date.js';
 import { topTickets } from '../../core/scoring/top-tickets.js';
@@ -92,10 +92,9 @@ export const explainAccount = async (
   const setup = await resolveScoringSetup(store, loaded, options.configVersion);
   if (!setup.ok) return setup;
   const asOfDate = toIsoDate(options.asOf, setup.value.config.timezone);
-  const outcomes = await store.listOutcomes();
-  if (churnedBy(outcomes, asOfDate).has(accountId)) {
-    const churn = outcomes.filter((o) => o.accountId === accountId && o.outcome === 'churned' && o.date <= asOfDate).map((o) => o.date).sort().at(-1);
-    const message = `account "${accountId}" churned on ${churn ?? 'an earlier day'}, by the as-of day ${asOfDate}: churned accounts are not scored (explain it as of an earlier day)`;
+  const churned = churnDates(await store.listOutcomes(), asOfDate).get(accountId);
+  if (churned !== undefined) {
+    const message = `account "${accountId}" churned on ${churned}, by the as-of day ${asOfDate}: churned accounts are not scored (explain it as of an earlier day)`;
     return fail([{ code: 'churned_account', path: 'account', message }]);
   }
   const prevAsOf = daysBefore(options.asOf, setup.value.config.scoring.windowDays, setup.value.config.timezone);
