@@ -19,6 +19,7 @@ import { SEVERITIES, type Severity, TICKET_TYPES, type TicketType } from '../../
 import type { TicketLine } from '../../core/scoring/ticket-line.js';
 import { columnTypes, columnsSize, readColumns, writeColumns } from './column-codec.js';
 import { LINE_NUMBERS, putLineNumbers, readLineNumbers } from './line-numbers.js';
+import { compareKeys } from './ticket-order.js';
 
 /** One of each for every part: making a decoder per part was a third of decoding the words. */
 const UTF8_IN = new TextDecoder();
@@ -121,10 +122,18 @@ const isWords = (w: unknown): w is PartWords => {
   return Array.isArray(p?.k) && typeof p?.c === 'string' && Array.isArray(p?.x) && p.c.length === p.k.length * 2;
 };
 
-/** Null when the bytes are not a lines part of either layout (or are damaged): the account is then read again. */
-export const decodeLines = (bytes: Uint8Array): LinesPart | null => {
+/** Where a part's numbers are, after its words (checked). */
+interface PartHead {
+  readonly words: PartWords;
+  readonly version: number;
+  /** Offset of the numbers. */
+  readonly start: number;
+}
+
+/** A part's words, checked; null when the bytes are not a part. */
+const readHead = (bytes: Uint8Array): PartHead | null => {
   if (!(bytes instanceof Uint8Array) || bytes.length < HEAD) return null;
-  const version = bytes[0];
+  const version = bytes[0] as number;
   const head = version === VERSION ? HEAD_V6 : HEAD;
   if ((version !== VERSION && version !== V5) || bytes.length < head) return null;
   const length = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(4, true);
@@ -136,7 +145,14 @@ export const decodeLines = (bytes: Uint8Array): LinesPart | null => {
   } catch {
     return null;
   }
-  if (!isWords(words)) return null;
+  return isWords(words) ? { words, version, start } : null;
+};
+
+/** Null when the bytes are not a lines part of either layout (or are damaged): the account is then read again. */
+export const decodeLines = (bytes: Uint8Array): LinesPart | null => {
+  const head = readHead(bytes);
+  if (head === null) return null;
+  const { words, version, start } = head;
   const { k, c } = words;
   const n = version === VERSION ? v6Numbers(bytes, start, k.length) : v5Numbers(bytes, start, k.length);
   if (n === null) return null;
@@ -156,6 +172,161 @@ export const decodeLines = (bytes: Uint8Array): LinesPart | null => {
   }
   return { lines: out, dropped: words.x };
 };
+
+const COLON = 58;
+
+/**
+ * An account's lines read from its parts into columns, without a line object or two substrings per
+ * line (those were most of a patch's reading, and of its garbage): a line's source is one string
+ * shared by the lines of that source, and `line(i)` builds a line only when the tally takes it.
+ * Reads the same lines as `decodeLines` part after part, each part first dropping the earlier lines
+ * it names. Dropping and sorting lines moves their row numbers, not the rows.
+ */
+export class LineRows {
+  // Each row read: its key, source, type, severity and (in `#n`) WIDTH numbers.
+  readonly #keys: string[] = [];
+  readonly #sources: string[] = [];
+  readonly #types: TicketType[] = [];
+  readonly #severities: Severity[] = [];
+  /** Kept from account to account (grown, never shrunk). */
+  #n = new Float64Array(WIDTH * 1024);
+  /** The lines, as rows. */
+  #order: number[] = [];
+  /** Where a sort merges `#order` to. */
+  #spare: number[] = [];
+
+  /** Lines. */
+  get size(): number {
+    return this.#order.length;
+  }
+
+  /** Line `i`'s ticket key (`ticketKey`). */
+  key(i: number): string {
+    return this.#keys[this.#order[i] as number] as string;
+  }
+
+  /** Line `i`'s source: one string for the lines of one source, so that `===` finds most equal ones. */
+  source(i: number): string {
+    return this.#sources[this.#order[i] as number] as string;
+  }
+
+  /** Forgets every line, keeping the arrays for the next account. */
+  clear(): void {
+    this.#keys.length = 0;
+    this.#sources.length = 0;
+    this.#types.length = 0;
+    this.#severities.length = 0;
+    this.#order.length = 0;
+  }
+
+  /**
+   * Reads a part's lines after those read so far, having dropped the earlier lines it names. False
+   * when the bytes are not a part, or when a key is not its source, a colon and its id as the line's
+   * source length says (as `ticketKey` makes them): ticket order is found by comparing keys, which
+   * needs that.
+   */
+  read(bytes: Uint8Array): boolean {
+    const head = readHead(bytes);
+    if (head === null) return false;
+    const { words, version, start } = head;
+    if (words.x.length > 0) this.drop(new Set(words.x));
+    const { k, c } = words;
+    const at = this.#keys.length;
+    const rows = k.length;
+    if ((at + rows) * WIDTH > this.#n.length) this.#grow((at + rows) * WIDTH);
+    const n = this.#n;
+    if (version === VERSION) {
+      if (!readColumns(bytes, start, rows, bytes.subarray(HEAD, HEAD_V6), n.subarray(at * WIDTH))) return false;
+    } else {
+      const v5 = v5Numbers(bytes, start, rows);
+      if (v5 === null) return false;
+      n.set(v5, at * WIDTH);
+    }
+    let source = at === 0 ? '' : (this.#sources[at - 1] as string);
+    for (let i = 0; i < rows; i++) {
+      const key = k[i] as string;
+      const length = n[(at + i) * WIDTH] as number;
+      if (!(Number.isInteger(length) && length >= 0 && key.charCodeAt(length) === COLON)) return false;
+      if (source.length !== length || !key.startsWith(source)) source = key.slice(0, length);
+      const type = TICKET_TYPES[c.charCodeAt(2 * i) - 48];
+      const severity = SEVERITIES[c.charCodeAt(2 * i + 1) - 48];
+      if (type === undefined || severity === undefined) return false;
+      this.#keys.push(key);
+      this.#sources.push(source);
+      this.#types.push(type);
+      this.#severities.push(severity);
+      this.#order.push(at + i);
+    }
+    return true;
+  }
+
+  /** Drops the lines whose key is in `keys`, keeping the others' order; returns the dropped lines' keys, in order. */
+  drop(keys: ReadonlySet<string>): string[] {
+    const dropped: string[] = [];
+    const order = this.#order;
+    let to = 0;
+    for (let from = 0; from < order.length; from++) {
+      const row = order[from] as number;
+      const key = this.#keys[row] as string;
+      if (keys.has(key)) dropped.push(key);
+      else order[to++] = row;
+    }
+    order.length = to;
+    return dropped;
+  }
+
+  /**
+   * Sorts the lines in ticket order (`byTicketOrder`), ties in their order now, as a stable sort
+   * does. Lines come in a few runs already in order (each part is, and a patch's lines are placed
+   * again): the runs are found and merged.
+   */
+  sortInTicketOrder(): void {
+    let from = this.#order;
+    const size = from.length;
+    let starts: number[] = [0];
+    for (let i = 1; i < size; i++) if (this.#compare(from[i - 1] as number, from[i] as number) > 0) starts.push(i);
+    if (starts.length === 1) return;
+    let to = this.#spare;
+    to.length = size;
+    while (starts.length > 1) {
+      const merged: number[] = [];
+      for (let r = 0; r < starts.length; r += 2) {
+        const lo = starts[r] as number;
+        const mid = starts[r + 1] ?? size;
+        const hi = starts[r + 2] ?? size;
+        merged.push(lo);
+        let i = lo;
+        let j = mid;
+        let o = lo;
+        // The earlier run's line first on a tie.
+        while (i < mid && j < hi) to[o++] = this.#compare(from[i] as number, from[j] as number) <= 0 ? (from[i++] as number) : (from[j++] as number);
+        while (i < mid) to[o++] = from[i++] as number;
+        while (j < hi) to[o++] = from[j++] as number;
+      }
+      [from, to] = [to, from];
+      starts = merged;
+    }
+    this.#order = from;
+    this.#spare = to;
+  }
+
+  /** Line `i` as `decodeLines` reads it (no subject). */
+  line(i: number): TicketLine {
+    const row = this.#order[i] as number;
+    const words = { key: this.#keys[row] as string, subject: null, type: this.#types[row] as TicketType, severity: this.#severities[row] as Severity };
+    return readLineNumbers(this.#n, row * WIDTH + 1, words);
+  }
+
+  #compare(a: number, b: number): number {
+    return compareKeys(this.#sources[a] as string, this.#keys[a] as string, this.#sources[b] as string, this.#keys[b] as string);
+  }
+
+  #grow(length: number): void {
+    const grown = new Float64Array(Math.max(length, this.#n.length * 2));
+    grown.set(this.#n);
+    this.#n = grown;
+  }
+}
 
 /**
  * Numbers are read into one array from part to part (a part's lines are built before the next part

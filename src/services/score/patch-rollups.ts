@@ -10,11 +10,11 @@
  */
 import type { AccountRollup } from '../../core/scoring/account-tally.js';
 import type { Account, Instant, UsageRecord } from '../../core/model.js';
-import { compareText } from '../../stores/shared/codec.js';
 import { ticketKey } from '../../core/scoring/scored-ticket.js';
 import type { AccountTickets, ChangedTicket, Store, StoredRollup } from '../../stores/store.js';
-import { type KeyedLine, decodeLines, encodeLines } from './line-codec.js';
-import { type LineSetting, linesOf, rollLines } from './roll-lines.js';
+import { type KeyedLine, LineRows, encodeLines } from './line-codec.js';
+import { joinLineParts, patchedKeyedLines, patchedRows, readRows } from './patched-lines.js';
+import { type LineSetting, linesOf, rollEach } from './roll-lines.js';
 import { type TicketScoringContext, scoreGroupTickets } from './score-tickets.js';
 
 /** One as-of time's accounts to patch: account id → the facts write its kept rollup was computed after. */
@@ -32,9 +32,6 @@ export interface Patched {
   derived: number;
 }
 
-const byTicketOrder = (a: KeyedLine, b: KeyedLine): number =>
-  compareText(a.source, b.source) || compareText(a.externalId, b.externalId);
-
 /** The changed tickets some plan needs: those written after the rollup of the account they are in now. */
 export const ticketsToRead = (changed: readonly ChangedTicket[], plans: readonly PatchPlan[]): ChangedTicket[] =>
   changed.filter((c) => plans.some((p) => (p.patch.get(c.accountId) ?? Number.POSITIVE_INFINITY) < c.seq));
@@ -44,26 +41,6 @@ export const ticketsToRead = (changed: readonly ChangedTicket[], plans: readonly
  * appends a part, and reading many small parts costs more than writing one.
  */
 export const MAX_LINE_PARTS = 16;
-
-/**
- * An account's line parts decoded and joined in part order (each part first drops the earlier lines
- * it names), in ticket order; null when any part is unreadable.
- */
-const joinLineParts = (parts: readonly Uint8Array[]): KeyedLine[] | null => {
-  let out: KeyedLine[] = [];
-  for (const bytes of parts) {
-    const part = decodeLines(bytes);
-    if (part === null) return null;
-    if (part.dropped.length > 0) {
-      const dropped = new Set(part.dropped);
-      out = out.filter((l) => !dropped.has(l.line.key));
-    }
-    for (const l of part.lines) out.push(l);
-  }
-  // Spilled parts follow each other in ticket order; a patch's new lines go where their tickets sort.
-  if (parts.length > 1) out.sort(byTicketOrder);
-  return out;
-};
 
 /**
  * @param groups the changed tickets as `Store.ticketsByKey` read them
@@ -96,17 +73,18 @@ export const patchRollups = async (
     }
     return gone;
   };
+  // One for every account: its arrays grow to the largest account's lines and stay.
+  const rows = new LineRows();
   for (const [id, since] of plan.patch) {
     const account = accounts.get(id);
     const parts = kept.get(id);
-    const old = parts === undefined ? null : joinLineParts(parts);
-    if (account === undefined || old === null) {
+    const read = account !== undefined && parts !== undefined && readRows(rows, parts);
+    const old = read || parts === undefined ? null : joinLineParts(parts);
+    if (account === undefined || parts === undefined || (!read && old === null)) {
       out.unreadable.add(id);
       continue;
     }
     const gone = goneSince(since);
-    const lines = old.filter((l) => !gone.has(l.line.key));
-    const dropped = old.length === lines.length ? [] : old.flatMap((l) => (gone.has(l.line.key) ? [l.line.key] : []));
     const group = groups.get(id);
     let fresh: KeyedLine[] = [];
     if (group !== undefined) {
@@ -114,12 +92,12 @@ export const patchRollups = async (
       const scored = scoreGroupTickets(changed, { ...context, asOf: s.asOf });
       out.derived += scored.derived;
       fresh = linesOf(s, scored.tickets);
-      lines.push(...fresh);
-      lines.sort(byTicketOrder);
     }
-    const count = parts?.length ?? 0;
-    const appended = count >= maxLineParts ? undefined : { part: count, lines: encodeLines(fresh, dropped) };
-    const rolled = rollLines(s, account, revisions.get(id) ?? 0, plan.latest.get(id) ?? null, lines, seq, appended);
+    const place = group !== undefined;
+    const lines = old === null ? patchedRows(rows, parts.length, gone, fresh, place) : patchedKeyedLines(old, gone, fresh, place);
+    const count = parts.length;
+    const appended = count >= maxLineParts ? undefined : { part: count, lines: encodeLines(fresh, lines.dropped) };
+    const rolled = rollEach(s, account, revisions.get(id) ?? 0, plan.latest.get(id) ?? null, seq, appended, lines.each);
     out.rollups.set(id, rolled.rollup);
     out.toKeep.push(rolled.stored);
   }

@@ -161,8 +161,22 @@ export const rollLines = (
   lines: readonly KeyedLine[],
   factsSeq: number,
   appended?: AppendedLines,
+): { readonly rollup: AccountRollup; readonly stored: StoredRollup } =>
+  rollEach(s, account, revision, latest, factsSeq, appended, (visit) => {
+    for (const l of lines) visit(l.source, l.line);
+  });
+
+/** {@link rollLines} of lines that `each` shows one at a time, in ticket order (a patch keeps them as columns). */
+export const rollEach = (
+  s: LineSetting,
+  account: Account,
+  revision: number,
+  latest: UsageRecord | null,
+  factsSeq: number,
+  appended: AppendedLines | undefined,
+  each: (visit: (source: string, line: TicketLine) => void) => void,
 ): { readonly rollup: AccountRollup; readonly stored: StoredRollup } => {
   const acc = new AccountLines(s, { keepLines: appended === undefined });
-  for (const l of lines) acc.add(l.source, l.line);
+  each((source, line) => acc.add(source, line));
   return acc.finish(s, account, revision, latest, factsSeq, appended);
 };

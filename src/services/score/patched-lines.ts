@@ -1,0 +1,121 @@
+/**
+ * An account's lines as a patch rolls them up: its kept parts joined (each part first drops the
+ * earlier lines it names), less the lines of tickets written since, plus those tickets' fresh lines,
+ * in ticket order. Two ways to the same lines: {@link patchedRows} reads the parts into columns and
+ * only places the fresh lines among kept ones already in order (spilled parts follow each other in
+ * ticket order, so sorting found them in order and paid for a line object and two substrings per
+ * line); {@link patchedKeyedLines}, line objects sorted as they always were, takes the parts the
+ * first cannot read (keys not made by `ticketKey`) and is what tests hold the first to.
+ * @module
+ */
+import type { TicketLine } from '../../core/scoring/ticket-line.js';
+import { type KeyedLine, type LineRows, decodeLines } from './line-codec.js';
+import { byTicketOrder, compareKeys } from './ticket-order.js';
+
+/** What a patch rolls up and stores of an account's lines. */
+export interface PatchedLines {
+  /** Keys of the kept lines the patch removes, in the joined lines' order (the appended part names them). */
+  readonly dropped: string[];
+  /** Shows every line, in ticket order. */
+  readonly each: (visit: (source: string, line: TicketLine) => void) => void;
+}
+
+/**
+ * An account's line parts decoded and joined in part order, in ticket order; null when any part is
+ * unreadable.
+ */
+export const joinLineParts = (parts: readonly Uint8Array[]): KeyedLine[] | null => {
+  let out: KeyedLine[] = [];
+  for (const bytes of parts) {
+    const part = decodeLines(bytes);
+    if (part === null) return null;
+    if (part.dropped.length > 0) {
+      const dropped = new Set(part.dropped);
+      out = out.filter((l) => !dropped.has(l.line.key));
+    }
+    for (const l of part.lines) out.push(l);
+  }
+  // Spilled parts follow each other in ticket order; a patch's new lines go where their tickets sort.
+  if (parts.length > 1) out.sort(byTicketOrder);
+  return out;
+};
+
+/**
+ * The patched lines from line objects.
+ * @param old the kept lines (`joinLineParts`)
+ * @param gone keys of the tickets written since the kept lines
+ * @param fresh those tickets' lines now, in the account's ticket order
+ * @param place whether the fresh lines are placed in ticket order (the account has changed tickets)
+ */
+export const patchedKeyedLines = (
+  old: readonly KeyedLine[],
+  gone: ReadonlySet<string>,
+  fresh: readonly KeyedLine[],
+  place: boolean,
+): PatchedLines & { readonly lines: readonly KeyedLine[] } => {
+  const lines = old.filter((l) => !gone.has(l.line.key));
+  const dropped = old.length === lines.length ? [] : old.flatMap((l) => (gone.has(l.line.key) ? [l.line.key] : []));
+  if (place) {
+    lines.push(...fresh);
+    lines.sort(byTicketOrder);
+  }
+  return {
+    dropped,
+    lines,
+    each: (visit) => {
+      for (const l of lines) visit(l.source, l.line);
+    },
+  };
+};
+
+/**
+ * Reads an account's line parts into `rows` (cleared first); false when a part cannot be read this
+ * way: then join them as line objects (`joinLineParts`).
+ */
+export const readRows = (rows: LineRows, parts: readonly Uint8Array[]): boolean => {
+  rows.clear();
+  for (const bytes of parts) if (!rows.read(bytes)) return false;
+  return true;
+};
+
+/**
+ * The same lines as {@link patchedKeyedLines}, from the `parts` parts read into `rows`
+ * (`readRows`); `each` reads the rows, so it must be done before they are used again. A stable sort
+ * of kept lines then fresh ones is the kept lines in order merged with the fresh ones in order, the
+ * kept line first on a tie: so only the fresh lines are sorted, and the kept lines only when not in
+ * order already (sorting merges the runs in order they come in).
+ */
+export const patchedRows = (
+  rows: LineRows,
+  parts: number,
+  gone: ReadonlySet<string>,
+  fresh: readonly KeyedLine[],
+  place: boolean,
+): PatchedLines => {
+  // Joining sorts several parts; the lines removed are named in that order.
+  if (parts > 1) rows.sortInTicketOrder();
+  const dropped = rows.drop(gone);
+  if (place && parts <= 1) rows.sortInTicketOrder();
+  const placed = place ? [...fresh].sort(byTicketOrder) : [];
+  return {
+    dropped,
+    each: (visit) => {
+      const size = rows.size;
+      let j = 0;
+      for (let i = 0; i < size; i++) {
+        const source = rows.source(i);
+        const key = rows.key(i);
+        for (; j < placed.length; j++) {
+          const f = placed[j] as KeyedLine;
+          if (compareKeys(source, key, f.source, f.line.key) <= 0) break;
+          visit(f.source, f.line);
+        }
+        visit(source, rows.line(i));
+      }
+      for (; j < placed.length; j++) {
+        const f = placed[j] as KeyedLine;
+        visit(f.source, f.line);
+      }
+    },
+  };
+};
