@@ -106,6 +106,8 @@ const brief = (l: TicketLine): TicketBrief => ({
 export class AccountTally {
   readonly #settings: TallySettings;
   readonly #components: readonly (readonly [ComponentName, ComponentTally])[];
+  /** The same tallies, as `add` walks them: a line is shown to each, and an indexed loop is cheapest. */
+  readonly #tallies: readonly ComponentTally[];
   readonly #kpis: KpiTally;
   readonly #points: TicketPoints[] = [];
   readonly #window: OrderedSum;
@@ -120,6 +122,7 @@ export class AccountTally {
     const topTickets = settings.keepMovers === true ? settings.scoring.topTickets : 0;
     const ctx = { window: settings.window, windowDays: settings.windowDays, topTickets, keepAddends };
     this.#components = COMPONENT_NAMES.map((name) => [name, COMPONENTS[name](ctx)] as const);
+    this.#tallies = this.#components.map(([, tally]) => tally);
     this.#kpis = new KpiTally(settings.scoring.kpis);
   }
 
@@ -134,7 +137,8 @@ export class AccountTally {
     this.#window.add(line.points.window.total);
     this.#lifetime.add(line.points.lifetime.total);
     if (this.#settings.keepTicketPoints === true) this.#points.push(line.points);
-    for (const [, tally] of this.#components) tally.add(line);
+    const tallies = this.#tallies;
+    for (let i = 0; i < tallies.length; i++) (tallies[i] as ComponentTally).add(line);
     this.#kpis.add(line);
   }
 

@@ -261,7 +261,7 @@ export class LineRows {
   }
 
   /** Drops the lines whose key is in `keys`, keeping the others' order; returns the dropped lines' keys, in order. */
-  drop(keys: ReadonlySet<string>): string[] {
+  drop(keys: { has(key: string): boolean }): string[] {
     const dropped: string[] = [];
     const order = this.#order;
     let to = 0;

@@ -12,6 +12,7 @@ import type { AccountRollup } from '../../core/scoring/account-tally.js';
 import type { Account, Instant, UsageRecord } from '../../core/model.js';
 import { ticketKey } from '../../core/scoring/scored-ticket.js';
 import type { AccountTickets, ChangedTicket, Store, StoredRollup } from '../../stores/store.js';
+import { KeySet } from './key-set.js';
 import { type KeyedLine, LineRows, encodeLines } from './line-codec.js';
 import { joinLineParts, patchedKeyedLines, patchedRows, readRows } from './patched-lines.js';
 import { type LineSetting, linesOf, rollEach } from './roll-lines.js';
@@ -64,11 +65,11 @@ export const patchRollups = async (
   const kept = await store.loadRollupLines(s.asOf, configVersion, [...plan.patch.keys()]);
   // The keys (as lines name them, see `ticketKey`) of tickets written after each kept rollup: most
   // rollups share one.
-  const gones = new Map<number, Set<string>>();
-  const goneSince = (since: number): Set<string> => {
+  const gones = new Map<number, KeySet>();
+  const goneSince = (since: number): KeySet => {
     let gone = gones.get(since);
     if (gone === undefined) {
-      gone = new Set(changed.flatMap((c) => (c.seq > since ? [`${c.source}:${c.externalId}`] : [])));
+      gone = new KeySet(changed.flatMap((c) => (c.seq > since ? [`${c.source}:${c.externalId}`] : [])));
       gones.set(since, gone);
     }
     return gone;

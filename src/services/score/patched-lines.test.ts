@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import type { TicketLine } from '../../core/scoring/ticket-line.js';
+import { KeySet } from './key-set.js';
 import { type KeyedLine, LineRows, encodeLines } from './line-codec.js';
 import { joinLineParts, type PatchedLines, patchedKeyedLines, patchedRows, readRows } from './patched-lines.js';
 
@@ -60,13 +61,14 @@ test('kept lines read into rows patch exactly as line objects sorted do: same li
           if (sorted) lines.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.externalId < b.externalId ? -1 : a.externalId > b.externalId ? 1 : 0));
           return encodeLines(lines, drops.map(([s, e]) => `${s}:${e}`));
         });
-        const gone = new Set([...goneTickets, ...freshTickets].map(([s, e]) => `${s}:${e}`));
+        const goneKeys = [...goneTickets, ...freshTickets].map(([s, e]) => `${s}:${e}`);
+        const gone = new Set(goneKeys);
         const fresh = place ? freshTickets.map(([s, e]) => keyed(s, e, n++)) : [];
         const old = joinLineParts(parts);
         expect(old).not.toBeNull();
         expect(readRows(rows, parts)).toBe(true);
         const slow = patchedKeyedLines(old as KeyedLine[], gone, fresh, place);
-        const fast = patchedRows(rows, parts.length, gone, fresh, place);
+        const fast = patchedRows(rows, parts.length, new KeySet(goneKeys), fresh, place);
         expect(fast.dropped).toEqual(slow.dropped);
         expect(seen(fast)).toEqual(seen(slow));
       },

@@ -12,6 +12,11 @@ import type { TicketLine } from '../../core/scoring/ticket-line.js';
 import { type KeyedLine, type LineRows, decodeLines } from './line-codec.js';
 import { byTicketOrder, compareKeys } from './ticket-order.js';
 
+/** Keys asked about one at a time (a `Set`, a `KeySet`). */
+export interface KeyLookup {
+  has(key: string): boolean;
+}
+
 /** What a patch rolls up and stores of an account's lines. */
 export interface PatchedLines {
   /** Keys of the kept lines the patch removes, in the joined lines' order (the appended part names them). */
@@ -49,7 +54,7 @@ export const joinLineParts = (parts: readonly Uint8Array[]): KeyedLine[] | null 
  */
 export const patchedKeyedLines = (
   old: readonly KeyedLine[],
-  gone: ReadonlySet<string>,
+  gone: KeyLookup,
   fresh: readonly KeyedLine[],
   place: boolean,
 ): PatchedLines & { readonly lines: readonly KeyedLine[] } => {
@@ -88,7 +93,7 @@ export const readRows = (rows: LineRows, parts: readonly Uint8Array[]): boolean 
 export const patchedRows = (
   rows: LineRows,
   parts: number,
-  gone: ReadonlySet<string>,
+  gone: KeyLookup,
   fresh: readonly KeyedLine[],
   place: boolean,
 ): PatchedLines => {
