@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { mean, percentileRank, percentileRankSorted, quantile, summarize } from './stats.js';
 
@@ -7,6 +8,25 @@ test('quantiles interpolate between order statistics', () => {
   expect(quantile([10, 9, 8, 7, 6, 5, 4, 3, 2, 1], 0.9)).toBeCloseTo(9.1, 10);
   expect(quantile([7], 0.9)).toBe(7);
   expect(quantile([], 0.5)).toBeNull();
+});
+
+test('quantiles are those of a comparator sort bit for bit, zeros of either sign and NaN included', () => {
+  const bySort = (values: readonly number[], q: number): number | null => {
+    const sorted = [...values].sort((a, b) => a - b);
+    if (sorted.length === 0) return null;
+    const pos = (sorted.length - 1) * q;
+    const lo = Math.floor(pos);
+    const below = sorted[lo] as number;
+    const above = sorted[Math.min(lo + 1, sorted.length - 1)] as number;
+    return below + (above - below) * (pos - lo);
+  };
+  const value = fc.oneof(fc.constantFrom(0, -0, 1, -1, 2.5, Number.NaN, 1e-300), fc.double(), fc.integer({ min: -5, max: 5 }));
+  fc.assert(
+    fc.property(fc.array(value, { maxLength: 12 }), fc.constantFrom(0, 0.5, 0.9, 1, 0.25), (values, q) => {
+      expect(Object.is(quantile(values, q), bySort(values, q))).toBe(true);
+    }),
+    { numRuns: 5000 },
+  );
 });
 
 test('summaries by name', () => {

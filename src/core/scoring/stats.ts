@@ -9,11 +9,19 @@ import type { Statistic } from './scoring-config.js';
  * PERCENTILE.INC, R type 7). Null for no values.
  * @example quantile([1, 2, 3, 4], 0.5) // 2.5
  */
-export const quantile = (values: readonly number[], q: number): number | null =>
-  quantileSorted([...values].sort((a, b) => a - b), q);
+export const quantile = (values: readonly number[], q: number): number | null => {
+  // A typed array sorts without calling a comparator (every account's durations are sorted when it
+  // is rolled up). Its order differs only in putting -0 before +0, where the comparator kept their
+  // order: no interpolation below tells those apart (a zero picked adds as +0 either way). A NaN,
+  // which it puts last and the comparator anywhere, takes the comparator's order.
+  const sorted = Float64Array.from(values).sort();
+  return sorted.length > 0 && Number.isNaN(sorted[sorted.length - 1])
+    ? quantileSorted([...values].sort((a, b) => a - b), q)
+    : quantileSorted(sorted, q);
+};
 
 /** {@link quantile} of values already sorted ascending, without the copy and sort. */
-export const quantileSorted = (sorted: readonly number[], q: number): number | null => {
+export const quantileSorted = (sorted: ArrayLike<number>, q: number): number | null => {
   if (sorted.length === 0) return null;
   const pos = (sorted.length - 1) * q;
   const lo = Math.floor(pos);
