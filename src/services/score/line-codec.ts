@@ -183,21 +183,25 @@ const COLON = 58;
  * it names. Dropping and sorting lines moves their row numbers, not the rows.
  */
 export class LineRows {
-  // Each row read: its key, source, type, severity and (in `#n`) WIDTH numbers.
+  // Each row read: its key, source, type, severity and (in `#n`) WIDTH numbers. Written by index up
+  // to `#rows` and never cut short: an array cut to length 0 lets its storage go, and every account
+  // grew it again.
   readonly #keys: string[] = [];
   readonly #sources: string[] = [];
   readonly #types: TicketType[] = [];
   readonly #severities: Severity[] = [];
+  #rows = 0;
   /** Kept from account to account (grown, never shrunk). */
   #n = new Float64Array(WIDTH * 1024);
-  /** The lines, as rows. */
-  #order: number[] = [];
+  /** The lines, as rows: the first `#size`. */
+  #order = new Int32Array(1024);
+  #size = 0;
   /** Where a sort merges `#order` to. */
-  #spare: number[] = [];
+  #spare = new Int32Array(1024);
 
   /** Lines. */
   get size(): number {
-    return this.#order.length;
+    return this.#size;
   }
 
   /** Line `i`'s ticket key (`ticketKey`). */
@@ -212,11 +216,8 @@ export class LineRows {
 
   /** Forgets every line, keeping the arrays for the next account. */
   clear(): void {
-    this.#keys.length = 0;
-    this.#sources.length = 0;
-    this.#types.length = 0;
-    this.#severities.length = 0;
-    this.#order.length = 0;
+    this.#rows = 0;
+    this.#size = 0;
   }
 
   /**
@@ -231,9 +232,9 @@ export class LineRows {
     const { words, version, start } = head;
     if (words.x.length > 0) this.drop(new Set(words.x));
     const { k, c } = words;
-    const at = this.#keys.length;
+    const at = this.#rows;
     const rows = k.length;
-    if ((at + rows) * WIDTH > this.#n.length) this.#grow((at + rows) * WIDTH);
+    if ((at + rows) * WIDTH > this.#n.length) this.#grow(at + rows);
     const n = this.#n;
     if (version === VERSION) {
       if (!readColumns(bytes, start, rows, bytes.subarray(HEAD, HEAD_V6), n.subarray(at * WIDTH))) return false;
@@ -242,21 +243,28 @@ export class LineRows {
       if (v5 === null) return false;
       n.set(v5, at * WIDTH);
     }
-    let source = at === 0 ? '' : (this.#sources[at - 1] as string);
+    const keys = this.#keys;
+    const sources = this.#sources;
+    const order = this.#order;
+    let source = at === 0 ? '' : (sources[at - 1] as string);
+    let size = this.#size;
     for (let i = 0; i < rows; i++) {
       const key = k[i] as string;
-      const length = n[(at + i) * WIDTH] as number;
+      const row = at + i;
+      const length = n[row * WIDTH] as number;
       if (!(Number.isInteger(length) && length >= 0 && key.charCodeAt(length) === COLON)) return false;
       if (source.length !== length || !key.startsWith(source)) source = key.slice(0, length);
       const type = TICKET_TYPES[c.charCodeAt(2 * i) - 48];
       const severity = SEVERITIES[c.charCodeAt(2 * i + 1) - 48];
       if (type === undefined || severity === undefined) return false;
-      this.#keys.push(key);
-      this.#sources.push(source);
-      this.#types.push(type);
-      this.#severities.push(severity);
-      this.#order.push(at + i);
+      keys[row] = key;
+      sources[row] = source;
+      this.#types[row] = type;
+      this.#severities[row] = severity;
+      order[size++] = row;
     }
+    this.#rows = at + rows;
+    this.#size = size;
     return true;
   }
 
@@ -264,14 +272,15 @@ export class LineRows {
   drop(keys: { has(key: string): boolean }): string[] {
     const dropped: string[] = [];
     const order = this.#order;
+    const size = this.#size;
     let to = 0;
-    for (let from = 0; from < order.length; from++) {
+    for (let from = 0; from < size; from++) {
       const row = order[from] as number;
       const key = this.#keys[row] as string;
       if (keys.has(key)) dropped.push(key);
       else order[to++] = row;
     }
-    order.length = to;
+    this.#size = to;
     return dropped;
   }
 
@@ -282,12 +291,11 @@ export class LineRows {
    */
   sortInTicketOrder(): void {
     let from = this.#order;
-    const size = from.length;
+    const size = this.#size;
     let starts: number[] = [0];
     for (let i = 1; i < size; i++) if (this.#compare(from[i - 1] as number, from[i] as number) > 0) starts.push(i);
     if (starts.length === 1) return;
     let to = this.#spare;
-    to.length = size;
     while (starts.length > 1) {
       const merged: number[] = [];
       for (let r = 0; r < starts.length; r += 2) {
@@ -321,10 +329,16 @@ export class LineRows {
     return compareKeys(this.#sources[a] as string, this.#keys[a] as string, this.#sources[b] as string, this.#keys[b] as string);
   }
 
-  #grow(length: number): void {
-    const grown = new Float64Array(Math.max(length, this.#n.length * 2));
-    grown.set(this.#n);
-    this.#n = grown;
+  /** Room for `rows` rows. */
+  #grow(rows: number): void {
+    const capacity = Math.max(rows, 2 * (this.#n.length / WIDTH));
+    const n = new Float64Array(capacity * WIDTH);
+    n.set(this.#n);
+    this.#n = n;
+    const order = new Int32Array(capacity);
+    order.set(this.#order);
+    this.#order = order;
+    this.#spare = new Int32Array(capacity);
   }
 }
 
