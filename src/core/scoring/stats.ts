@@ -14,7 +14,7 @@ export const quantile = (values: readonly number[], q: number): number | null =>
   // is rolled up). Its order differs only in putting -0 before +0, where the comparator kept their
   // order: no interpolation below tells those apart (a zero picked adds as +0 either way). A NaN,
   // which it puts last and the comparator anywhere, takes the comparator's order.
-  const sorted = Float64Array.from(values).sort();
+  const sorted = new Float64Array(values).sort();
   return sorted.length > 0 && Number.isNaN(sorted[sorted.length - 1])
     ? quantileSorted([...values].sort((a, b) => a - b), q)
     : quantileSorted(sorted, q);

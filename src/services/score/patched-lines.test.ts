@@ -33,7 +33,7 @@ const keyed = (source: string, externalId: string, n: number): KeyedLine => {
 
 const seen = (p: PatchedLines): [string, TicketLine][] => {
   const out: [string, TicketLine][] = [];
-  p.each((source, line) => out.push([source, line]));
+  p.each({ add: (source, line) => out.push([source, line]) });
   return out;
 };
 

@@ -12,6 +12,11 @@ import type { TicketLine } from '../../core/scoring/ticket-line.js';
 import { type KeyedLine, type LineRows, decodeLines } from './line-codec.js';
 import { byTicketOrder, compareKeys } from './ticket-order.js';
 
+/** What takes an account's lines one at a time (an `AccountLines`). */
+export interface LineSink {
+  add(source: string, line: TicketLine): void;
+}
+
 /** Keys asked about one at a time (a `Set`, a `KeySet`). */
 export interface KeyLookup {
   has(key: string): boolean;
@@ -21,8 +26,8 @@ export interface KeyLookup {
 export interface PatchedLines {
   /** Keys of the kept lines the patch removes, in the joined lines' order (the appended part names them). */
   readonly dropped: string[];
-  /** Shows every line, in ticket order. */
-  readonly each: (visit: (source: string, line: TicketLine) => void) => void;
+  /** Adds every line to `sink`, in ticket order. */
+  readonly each: (sink: LineSink) => void;
 }
 
 /**
@@ -67,8 +72,8 @@ export const patchedKeyedLines = (
   return {
     dropped,
     lines,
-    each: (visit) => {
-      for (const l of lines) visit(l.source, l.line);
+    each: (sink) => {
+      for (const l of lines) sink.add(l.source, l.line);
     },
   };
 };
@@ -104,7 +109,7 @@ export const patchedRows = (
   const placed = place ? [...fresh].sort(byTicketOrder) : [];
   return {
     dropped,
-    each: (visit) => {
+    each: (sink) => {
       const size = rows.size;
       let j = 0;
       for (let i = 0; i < size; i++) {
@@ -113,13 +118,13 @@ export const patchedRows = (
         for (; j < placed.length; j++) {
           const f = placed[j] as KeyedLine;
           if (compareKeys(source, key, f.source, f.line.key) <= 0) break;
-          visit(f.source, f.line);
+          sink.add(f.source, f.line);
         }
-        visit(source, rows.line(i));
+        sink.add(source, rows.line(i));
       }
       for (; j < placed.length; j++) {
         const f = placed[j] as KeyedLine;
-        visit(f.source, f.line);
+        sink.add(f.source, f.line);
       }
     },
   };

@@ -162,11 +162,11 @@ export const rollLines = (
   factsSeq: number,
   appended?: AppendedLines,
 ): { readonly rollup: AccountRollup; readonly stored: StoredRollup } =>
-  rollEach(s, account, revision, latest, factsSeq, appended, (visit) => {
-    for (const l of lines) visit(l.source, l.line);
+  rollEach(s, account, revision, latest, factsSeq, appended, (acc) => {
+    for (const l of lines) acc.add(l.source, l.line);
   });
 
-/** {@link rollLines} of lines that `each` shows one at a time, in ticket order (a patch keeps them as columns). */
+/** {@link rollLines} of lines that `each` adds one at a time, in ticket order (a patch keeps them as columns). */
 export const rollEach = (
   s: LineSetting,
   account: Account,
@@ -174,9 +174,9 @@ export const rollEach = (
   latest: UsageRecord | null,
   factsSeq: number,
   appended: AppendedLines | undefined,
-  each: (visit: (source: string, line: TicketLine) => void) => void,
+  each: (acc: AccountLines) => void,
 ): { readonly rollup: AccountRollup; readonly stored: StoredRollup } => {
   const acc = new AccountLines(s, { keepLines: appended === undefined });
-  each((source, line) => acc.add(source, line));
+  each(acc);
   return acc.finish(s, account, revision, latest, factsSeq, appended);
 };
