@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import { SEVERITIES, TICKET_TYPES } from '../../core/model.js';
 import type { TicketLine } from '../../core/scoring/ticket-line.js';
 import { F32, F64, I8, I16, I32, NEG_U8, NEG_U16, SAME, U8, U16 } from './column-codec.js';
-import { type KeyedLine, decodeLines, encodeLines } from './line-codec.js';
+import { type KeyedLine, LineRows, decodeLines, encodeLines } from './line-codec.js';
 import { LINE_NUMBERS, putLineNumbers } from './line-numbers.js';
 
 const breakdown = (opened: number, waiting: number) => ({ opened, waiting, solved: 0, interactions: 5, total: opened + waiting + 5 });
@@ -159,6 +159,23 @@ test('parts of layout 5, stored before, are still read', () => {
   const shifted = new Uint8Array(encodeV5(mixed).length + 5);
   shifted.set(encodeV5(mixed), 5);
   expect(decodeLines(shifted.subarray(5))?.lines).toEqual(mixed);
+});
+
+test('LineRows reads parts of both layouts as decodeLines does, each part dropping the earlier lines it names', () => {
+  const rows = new LineRows();
+  const read = (parts: readonly Uint8Array[]): KeyedLine[] => {
+    rows.clear();
+    for (const p of parts) expect(rows.read(p)).toBe(true);
+    return Array.from({ length: rows.size }, (_, i) => ({ source: rows.source(i), externalId: rows.key(i).slice(rows.source(i).length + 1), line: rows.line(i) }));
+  };
+  const v5 = encodeV5(mixed);
+  expect(read([v5])).toEqual(mixed);
+  expect(read([encodeLines(mixed)])).toEqual(mixed);
+  const [first] = mixed as [KeyedLine];
+  const shifted = new Uint8Array(v5.length + 5);
+  shifted.set(v5, 5);
+  expect(read([encodeLines(mixed), shifted.subarray(5, 5 + v5.length), encodeLines([first], [first.line.key])])).toEqual([...mixed.slice(1), ...mixed.slice(1), first]);
+  expect(Object.is(read([encodeLines(mixed)])[1]?.line.points.window.waiting, -0)).toBe(true);
 });
 
 test('damaged parts of layout 6 read as null', () => {

@@ -79,9 +79,14 @@ export const patchRollups = async (
   for (const [id, since] of plan.patch) {
     const account = accounts.get(id);
     const parts = kept.get(id);
-    const read = account !== undefined && parts !== undefined && readRows(rows, parts);
-    const old = read || parts === undefined ? null : joinLineParts(parts);
-    if (account === undefined || parts === undefined || (!read && old === null)) {
+    if (account === undefined || parts === undefined) {
+      out.unreadable.add(id);
+      continue;
+    }
+    // Parts the rows cannot take are joined as line objects.
+    const read = readRows(rows, parts);
+    const old = read ? [] : joinLineParts(parts);
+    if (old === null) {
       out.unreadable.add(id);
       continue;
     }
@@ -95,7 +100,7 @@ export const patchRollups = async (
       fresh = linesOf(s, scored.tickets);
     }
     const place = group !== undefined;
-    const lines = old === null ? patchedRows(rows, parts.length, gone, fresh, place) : patchedKeyedLines(old, gone, fresh, place);
+    const lines = read ? patchedRows(rows, parts.length, gone, fresh, place) : patchedKeyedLines(old, gone, fresh, place);
     const count = parts.length;
     const appended = count >= maxLineParts ? undefined : { part: count, lines: encodeLines(fresh, lines.dropped) };
     const rolled = rollEach(s, account, revisions.get(id) ?? 0, plan.latest.get(id) ?? null, seq, appended, lines.each);

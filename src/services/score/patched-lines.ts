@@ -1,11 +1,12 @@
 /**
  * An account's lines as a patch rolls them up: its kept parts joined (each part first drops the
  * earlier lines it names), less the lines of tickets written since, plus those tickets' fresh lines,
- * in ticket order. Two ways to the same lines: {@link patchedRows} reads the parts into columns and
- * only places the fresh lines among kept ones already in order (spilled parts follow each other in
- * ticket order, so sorting found them in order and paid for a line object and two substrings per
- * line); {@link patchedKeyedLines}, line objects sorted as they always were, takes the parts the
- * first cannot read (keys not made by `ticketKey`) and is what tests hold the first to.
+ * in ticket order. Two ways to the same lines. {@link patchedRows} reads the parts into columns: each
+ * part is in ticket order, so the joined lines are a few runs in order (one per thread of the pass
+ * that spilled them), which it merges, and it places the few fresh lines among them; sorting line
+ * objects, with a line object and two substrings made per line, was about half a patch. {@link
+ * patchedKeyedLines}, line objects sorted as they always were, takes the parts the first cannot read
+ * (keys not made by `ticketKey`) and is what tests hold the first to.
  * @module
  */
 import type { TicketLine } from '../../core/scoring/ticket-line.js';
@@ -92,8 +93,8 @@ export const readRows = (rows: LineRows, parts: readonly Uint8Array[]): boolean 
  * The same lines as {@link patchedKeyedLines}, from the `parts` parts read into `rows`
  * (`readRows`); `each` reads the rows, so it must be done before they are used again. A stable sort
  * of kept lines then fresh ones is the kept lines in order merged with the fresh ones in order, the
- * kept line first on a tie: so only the fresh lines are sorted, and the kept lines only when not in
- * order already (sorting merges the runs in order they come in).
+ * kept line first on a tie: so only the fresh lines are sorted, and the kept lines only where they
+ * are not in order already.
  */
 export const patchedRows = (
   rows: LineRows,
