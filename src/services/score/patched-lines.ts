@@ -79,6 +79,18 @@ export const patchedKeyedLines = (
   };
 };
 
+/** The number of rows (in ticket order) that `line` does not sort before: where a stable sort puts it after them. */
+const placeAfter = (rows: LineRows, line: KeyedLine): number => {
+  let lo = 0;
+  let hi = rows.size;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareKeys(rows.source(mid), rows.key(mid), line.source, line.line.key) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
+
 /**
  * Reads an account's line parts into `rows` (cleared first); false when a part cannot be read this
  * way: then join them as line objects (`joinLineParts`).
@@ -108,25 +120,20 @@ export const patchedRows = (
   const dropped = rows.drop(gone);
   if (place && parts <= 1) rows.sortInTicketOrder();
   const placed = place ? [...fresh].sort(byTicketOrder) : [];
+  // Where each fresh line goes: after every kept line not after it (the kept line first on a tie).
+  const at = placed.map((f) => placeAfter(rows, f));
   return {
     dropped,
     each: (sink) => {
-      const size = rows.size;
-      let j = 0;
-      for (let i = 0; i < size; i++) {
-        const source = rows.source(i);
-        const key = rows.key(i);
-        for (; j < placed.length; j++) {
-          const f = placed[j] as KeyedLine;
-          if (compareKeys(source, key, f.source, f.line.key) <= 0) break;
-          sink.add(f.source, f.line);
-        }
-        sink.add(source, rows.line(i));
-      }
-      for (; j < placed.length; j++) {
+      let from = 0;
+      for (let j = 0; j < placed.length; j++) {
+        const to = at[j] as number;
+        for (let i = from; i < to; i++) sink.add(rows.source(i), rows.line(i));
         const f = placed[j] as KeyedLine;
         sink.add(f.source, f.line);
+        from = to;
       }
+      for (let i = from; i < rows.size; i++) sink.add(rows.source(i), rows.line(i));
     },
   };
 };
