@@ -18,7 +18,7 @@
 import { SEVERITIES, type Severity, TICKET_TYPES, type TicketType } from '../../core/model.js';
 import type { TicketLine } from '../../core/scoring/ticket-line.js';
 import { columnTypes, columnsSize, readColumns, writeColumns } from './column-codec.js';
-import { LINE_NUMBERS, putLineNumbers, readLineNumbers } from './line-numbers.js';
+import { LINE_NUMBERS, putLineNumbers, readLine, readLineNumbers } from './line-numbers.js';
 import { compareKeys } from './ticket-order.js';
 
 /** One of each for every part: making a decoder per part was a third of decoding the words. */
@@ -321,8 +321,7 @@ export class LineRows {
   /** Line `i` as `decodeLines` reads it (no subject). */
   line(i: number): TicketLine {
     const row = this.#order[i] as number;
-    const words = { key: this.#keys[row] as string, subject: null, type: this.#types[row] as TicketType, severity: this.#severities[row] as Severity };
-    return readLineNumbers(this.#n, row * WIDTH + 1, words);
+    return readLine(this.#n, row * WIDTH + 1, this.#keys[row] as string, null, this.#types[row] as TicketType, this.#severities[row] as Severity);
   }
 
   #compare(a: number, b: number): number {

@@ -120,15 +120,18 @@ export class MoverTally {
   readonly #score: (line: TicketLine) => number;
   readonly #toMover: (line: TicketLine) => Mover;
 
+  /** Keeps no movers (see `keepMovers`): then no line is scored, and offering one costs no more than this test. */
+  readonly #none: boolean;
+
   constructor(limit: number, score: (line: TicketLine) => number, toMover: (line: TicketLine) => Mover) {
     this.#top = new TopK(limit);
+    this.#none = this.#top.limit === 0;
     this.#score = score;
     this.#toMover = toMover;
   }
 
   offer(line: TicketLine): void {
-    // Tallies that keep no movers (see `keepMovers`) score no line.
-    if (this.#top.limit === 0) return;
+    if (this.#none) return;
     this.#top.offer(line, this.#score(line));
   }
 
