@@ -177,8 +177,8 @@ const COLON = 58;
 
 /**
  * An account's lines read from its parts into columns, without a line object or two substrings per
- * line (those were most of a patch's reading, and of its garbage): a line's source is one string
- * shared by the lines of that source, and `line(i)` builds a line only when the tally takes it.
+ * line (those, and sorting them, were about half a patch): a line's source is one string shared by
+ * the lines of that source, and `line(i)` builds a line object only as the tally takes it.
  * Reads the same lines as `decodeLines` part after part, each part first dropping the earlier lines
  * it names. Dropping and sorting lines moves their row numbers, not the rows.
  */
