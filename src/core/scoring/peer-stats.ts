@@ -8,7 +8,7 @@ import type { Baseline } from './account-score.js';
 import type { RollupFigures } from './rollup-figures.js';
 import { shrinkRate } from './risk.js';
 import { COMPONENT_NAMES, type ComponentName } from './scoring-config.js';
-import { quantileSorted } from './stats.js';
+import { quantileSorted, sortedAscending } from './stats.js';
 
 /** Components that are a share of hits among `n`, and so are shrunk. */
 export const RATE_COMPONENTS: ReadonlySet<ComponentName> = new Set([
@@ -19,14 +19,24 @@ export const RATE_COMPONENTS: ReadonlySet<ComponentName> = new Set([
 
 export type Scored = { readonly value: number } | { readonly value: null; readonly missing: MissingReason };
 
+/** Each member's scored value of one component, in member order; `missing` is null where it has one. */
+export interface ScoredColumn {
+  /** Unspecified where `missing` is set. */
+  readonly values: Float64Array;
+  readonly missing: readonly (MissingReason | null)[];
+}
+
 export interface PeerStats {
   readonly key: string;
   readonly members: readonly RollupFigures[];
   readonly rates: Partial<Record<ComponentName, number>>;
-  /** Scored value per member id, per component. */
-  readonly values: ReadonlyMap<string, Readonly<Record<ComponentName, Scored>>>;
+  /**
+   * Scored values per component, as columns over the members: ranking reads nine for each of ten
+   * thousand accounts, and a keyed object of nine `Scored` per member was a fifth of its time.
+   */
+  readonly columns: Readonly<Record<ComponentName, ScoredColumn>>;
   /** Each component's scored values over the members, sorted ascending. */
-  readonly populations: Readonly<Record<ComponentName, readonly number[]>>;
+  readonly populations: Readonly<Record<ComponentName, ArrayLike<number>>>;
   readonly baselines: Readonly<Record<ComponentName, Baseline | null>>;
 }
 
@@ -40,17 +50,8 @@ const pooledRate = (members: readonly RollupFigures[], name: ComponentName): num
   return n === 0 ? 0 : hits / n;
 };
 
-/** One member's value as scored in this segment: null under the minimum count, shrunk if a rate. */
-const scoredValue = (m: RollupFigures, name: ComponentName, prior: number, k: number): Scored => {
-  const c = m.components[name];
-  if (c.value === null) return { value: null, missing: 'no_tickets' };
-  if (c.n < m.settings.components[name].minCount) return { value: null, missing: 'below_minimum' };
-  if (!RATE_COMPONENTS.has(name)) return { value: c.value };
-  return { value: shrinkRate(c.hits ?? 0, c.n, prior, k) };
-};
-
 /** The spread of a population sorted ascending. */
-const baselineOf = (sorted: readonly number[]): Baseline | null =>
+const baselineOf = (sorted: ArrayLike<number>): Baseline | null =>
   sorted.length === 0
     ? null
     : {
@@ -60,23 +61,41 @@ const baselineOf = (sorted: readonly number[]): Baseline | null =>
         accounts: sorted.length,
       };
 
+/**
+ * One component over the members, as scored in this segment: null under the minimum count,
+ * shrunk toward `prior` if a rate.
+ */
+const columnOf = (members: readonly RollupFigures[], name: ComponentName, prior: number, k: number): ScoredColumn => {
+  const rate = RATE_COMPONENTS.has(name);
+  const values = new Float64Array(members.length);
+  const missing: (MissingReason | null)[] = [];
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i] as RollupFigures;
+    const c = m.components[name];
+    if (c.value === null) missing.push('no_tickets');
+    else if (c.n < m.settings.components[name].minCount) missing.push('below_minimum');
+    else {
+      missing.push(null);
+      values[i] = rate ? shrinkRate(c.hits ?? 0, c.n, prior, k) : c.value;
+    }
+  }
+  return { values, missing };
+};
+
 /** Computes a peer segment's statistics from its members' rollups. */
 export const peerStats = (key: string, members: readonly RollupFigures[], k: number): PeerStats => {
   const rates: Partial<Record<ComponentName, number>> = {};
   for (const name of RATE_COMPONENTS) rates[name] = pooledRate(members, name);
-  const values = new Map<string, Record<ComponentName, Scored>>();
-  const populations = {} as Record<ComponentName, number[]>;
-  for (const name of COMPONENT_NAMES) populations[name] = [];
-  for (const m of members) {
-    const row = {} as Record<ComponentName, Scored>;
-    for (const name of COMPONENT_NAMES) {
-      const scored = scoredValue(m, name, rates[name] ?? 0, k);
-      row[name] = scored;
-      if (scored.value !== null) populations[name].push(scored.value);
-    }
-    values.set(m.accountId, row);
-  }
+  const columns = {} as Record<ComponentName, ScoredColumn>;
+  const populations = {} as Record<ComponentName, ArrayLike<number>>;
   const baselines = {} as Record<ComponentName, Baseline | null>;
-  for (const name of COMPONENT_NAMES) baselines[name] = baselineOf(populations[name].sort((a, b) => a - b));
-  return { key, members, rates, values, populations, baselines };
+  for (const name of COMPONENT_NAMES) {
+    const column = columnOf(members, name, rates[name] ?? 0, k);
+    const present: number[] = [];
+    for (let i = 0; i < members.length; i++) if (column.missing[i] === null) present.push(column.values[i] as number);
+    columns[name] = column;
+    populations[name] = sortedAscending(present);
+    baselines[name] = baselineOf(populations[name]);
+  }
+  return { key, members, rates, columns, populations, baselines };
 };

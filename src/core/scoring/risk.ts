@@ -22,7 +22,7 @@ export const clampRisk = (value: number, good: number, bad: number): number => {
  */
 export const percentileRisk = (
   value: number,
-  sortedPeers: readonly number[],
+  sortedPeers: ArrayLike<number>,
   higherIsWorse: boolean,
 ): number => {
   const rank = percentileRankSorted(value, sortedPeers);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { mean, percentileRank, percentileRankSorted, quantile, summarize } from './stats.js';
+import { mean, percentileRank, percentileRankSorted, quantile, sortedAscending, summarize } from './stats.js';
 
 test('quantiles interpolate between order statistics', () => {
   expect(quantile([4, 1, 3, 2], 0.5)).toBe(2.5);
@@ -49,4 +49,16 @@ test('the sorted percentile rank agrees with the plain one, ties included', () =
   // 2: one below, three equal → (1 + 1.5) / 6 = 41.67%.
   expect(percentileRankSorted(2, sorted)).toBeCloseTo(250 / 6, 12);
   for (const v of [0, 1, 2, 3, 5, 8, 9]) expect(percentileRankSorted(v, sorted)).toBe(percentileRank(v, sorted));
+});
+
+test('sortedAscending sorts as the comparator sort does, -0 and NaN included', () => {
+  const values = fc.array(fc.oneof(fc.double(), fc.constantFrom(0, -0, 1, NaN)), { maxLength: 60 });
+  fc.assert(
+    fc.property(values, (xs) => {
+      const sorted = Array.from(sortedAscending([...xs]));
+      const expected = [...xs].sort((a, b) => a - b);
+      expect(sorted.length).toBe(expected.length);
+      for (const [i, v] of expected.entries()) expect(Object.is(sorted[i], v)).toBe(true);
+    }),
+  );
 });

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { componentsSection } from '../../config/sections/scoring.js';
 import { makeAccount } from '../scoring/fixtures.js';
 import { adoptionBand, latestUsage } from './adoption-band.js';
+import { placeSegments } from './place-segments.js';
 import { peerGroups, resolveSegments } from './resolve-segments.js';
 import { segmentKey, segmentParts } from './segment-key.js';
 import { effectiveSettings, matchesSegment } from './segment-overrides.js';
@@ -80,4 +82,19 @@ test('the most specific override wins and untouched fields keep their defaults',
   expect(settings.components.volume).toEqual({ ...defaults.volume, weight: 0.02, good: 4 });
   expect(settings.components.reopen_rate).toBe(defaults.reopen_rate);
   expect(settings.grades).toEqual({ healthy: 70, watch: 40 });
+});
+
+test('placing all accounts at once agrees with resolveSegments and peerGroups, account by account', () => {
+  const part = fc.constantFrom('ent', 'smb', 'onb', 'all', 'a/b', 'a', 'b');
+  fc.assert(
+    fc.property(fc.array(fc.array(part, { maxLength: 4 }), { maxLength: 40 }), fc.integer({ min: 1, max: 6 }), (keys, min) => {
+      const byId = new Map(keys.map((parts, i): [string, string[]] => [`id${i}`, parts]));
+      const resolved = resolveSegments(byId, min);
+      const groups = peerGroups(byId, resolved);
+      const placed = placeSegments(keys, min);
+      expect(placed.segmentOf.map((s) => placed.segments[s]?.key)).toEqual([...resolved.values()]);
+      expect(new Map(placed.segments.map((s) => [s.key, s.peers.map((i) => `id${i}`)]))).toEqual(groups);
+      expect(placed.segments.map((s) => s.key)).toEqual([...groups.keys()]);
+    }),
+  );
 });
