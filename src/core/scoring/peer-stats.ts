@@ -62,12 +62,14 @@ const baselineOf = (sorted: ArrayLike<number>): Baseline | null =>
       };
 
 /**
- * One component over the members, as scored in this segment: null under the minimum count,
- * shrunk toward `prior` if a rate.
+ * One component over the members, as scored in this segment: null under the minimum count, shrunk
+ * toward `prior` if a rate; and its population, the values there are, sorted.
  */
-const columnOf = (members: readonly RollupFigures[], name: ComponentName, prior: number, k: number): ScoredColumn => {
+const columnOf = (members: readonly RollupFigures[], name: ComponentName, prior: number, k: number) => {
   const rate = RATE_COMPONENTS.has(name);
   const values = new Float64Array(members.length);
+  const present = new Float64Array(members.length);
+  let count = 0;
   const missing: (MissingReason | null)[] = [];
   for (let i = 0; i < members.length; i++) {
     const m = members[i] as RollupFigures;
@@ -75,11 +77,14 @@ const columnOf = (members: readonly RollupFigures[], name: ComponentName, prior:
     if (c.value === null) missing.push('no_tickets');
     else if (c.n < m.settings.components[name].minCount) missing.push('below_minimum');
     else {
+      const value = rate ? shrinkRate(c.hits ?? 0, c.n, prior, k) : c.value;
       missing.push(null);
-      values[i] = rate ? shrinkRate(c.hits ?? 0, c.n, prior, k) : c.value;
+      values[i] = value;
+      present[count++] = value;
     }
   }
-  return { values, missing };
+  const column: ScoredColumn = { values, missing };
+  return { column, population: sortedAscending(present.subarray(0, count)) };
 };
 
 /** Computes a peer segment's statistics from its members' rollups. */
@@ -90,12 +95,10 @@ export const peerStats = (key: string, members: readonly RollupFigures[], k: num
   const populations = {} as Record<ComponentName, ArrayLike<number>>;
   const baselines = {} as Record<ComponentName, Baseline | null>;
   for (const name of COMPONENT_NAMES) {
-    const column = columnOf(members, name, rates[name] ?? 0, k);
-    const present: number[] = [];
-    for (let i = 0; i < members.length; i++) if (column.missing[i] === null) present.push(column.values[i] as number);
+    const { column, population } = columnOf(members, name, rates[name] ?? 0, k);
     columns[name] = column;
-    populations[name] = sortedAscending(present);
-    baselines[name] = baselineOf(populations[name]);
+    populations[name] = population;
+    baselines[name] = baselineOf(population);
   }
   return { key, members, rates, columns, populations, baselines };
 };

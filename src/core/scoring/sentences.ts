@@ -66,26 +66,31 @@ export const describeComponent = (c: ComponentScore, windowDays: number): string
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** The sentences explaining one account's score, most important first. */
+/** Most health lost first. */
+const byCost = (a: ComponentScore, b: ComponentScore): number => b.weight * (b.risk ?? 0) - a.weight * (a.risk ?? 0);
+
+/**
+ * The sentences explaining one account's score, most important first. Loops rather than chained
+ * filters and joins: ranking describes every account of the store.
+ */
 export const describeAccount = (
   score: Omit<AccountScore, 'percentile' | 'sentences'>,
   rollup: RollupFigures,
 ): string[] => {
-  const costly = score.components
-    .filter((c) => !c.missing && c.weight > 0 && (c.risk ?? 0) > 50)
-    .sort((a, b) => b.weight * (b.risk ?? 0) - a.weight * (a.risk ?? 0))
-    .slice(0, 3);
-  const out: string[] = [];
-  out.push(
-    costly.length === 0
-      ? 'No component is in the worse half of its range'
-      : capital(costly.map((c) => describeComponent(c, rollup.windowDays)).join('; ')),
-  );
-  out.push(
+  const costly: ComponentScore[] = [];
+  let left = '';
+  for (const c of score.components) {
+    if (c.missing) left += `${left === '' ? 'Left out: ' : '; '}${c.name} (${c.reason ?? 'no data'})`;
+    else if (c.weight > 0 && (c.risk ?? 0) > 50) costly.push(c);
+  }
+  costly.sort(byCost);
+  let worst = '';
+  for (const [i, c] of costly.entries()) if (i < 3) worst += `${i === 0 ? '' : '; '}${describeComponent(c, rollup.windowDays)}`;
+  const out = [
+    costly.length === 0 ? 'No component is in the worse half of its range' : capital(worst),
     `Success Points ${signed(score.successPoints)} in the last ${rollup.windowDays} days (${signed(score.successPointsLifetime)} lifetime)`,
-  );
-  const left = score.components.filter((c) => c.missing);
-  if (left.length > 0) out.push(`Left out: ${left.map((c) => `${c.name} (${c.reason ?? 'no data'})`).join('; ')}`);
+  ];
+  if (left !== '') out.push(left);
   const fell = score.segment !== score.fullSegment ? `, since ${score.fullSegment} has too few accounts` : '';
   out.push(`Compared with ${score.peers} accounts in ${score.segment}${fell}`);
   return out;

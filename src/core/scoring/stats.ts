@@ -88,15 +88,15 @@ export const percentileRankSorted = (value: number, sorted: ArrayLike<number>): 
 };
 
 /**
- * `values` sorted as `values.sort((a, b) => a - b)` sorts them, through a Float64Array's native
- * numeric sort (a comparator called from the sort was a tenth of a ranking). The two orders differ
- * only in placing -0 before 0 and NaN last, where the comparator keeps them as found, so values
- * holding either are sorted with the comparator.
- * @example sortedAscending([3, 1, 2]) // Float64Array [1, 2, 3]
+ * `values` sorted as `[...values].sort((a, b) => a - b)` sorts them, in place through the typed
+ * array's native numeric sort (a comparator called from the sort was a tenth of a ranking). The two
+ * orders differ only in placing -0 before 0 and NaN last, where the comparator keeps them as found,
+ * so values holding either are copied and sorted with the comparator.
+ * @example sortedAscending(Float64Array.of(3, 1, 2)) // Float64Array [1, 2, 3]
  */
-export const sortedAscending = (values: number[]): ArrayLike<number> => {
+export const sortedAscending = (values: Float64Array): ArrayLike<number> => {
   for (const v of values) {
-    if (Number.isNaN(v) || Object.is(v, -0)) return values.sort((a, b) => a - b);
+    if (Number.isNaN(v) || Object.is(v, -0)) return Array.from(values).sort((a, b) => a - b);
   }
-  return Float64Array.from(values).sort();
+  return values.sort();
 };
