@@ -19,11 +19,16 @@ export const RATE_COMPONENTS: ReadonlySet<ComponentName> = new Set([
 
 export type Scored = { readonly value: number } | { readonly value: null; readonly missing: MissingReason };
 
-/** Each member's scored value of one component, in member order; `missing` is null where it has one. */
-export interface ScoredColumn {
-  /** Unspecified where `missing` is set. */
+/** One component over a segment's members. */
+export interface ComponentColumn {
+  readonly name: ComponentName;
+  /** Each member's scored value, in member order; unspecified where `missing` is set. */
   readonly values: Float64Array;
+  /** Per member: why it has no value, null where it has one. */
   readonly missing: readonly (MissingReason | null)[];
+  /** The values there are, sorted ascending. */
+  readonly population: ArrayLike<number>;
+  readonly baseline: Baseline | null;
 }
 
 export interface PeerStats {
@@ -31,12 +36,10 @@ export interface PeerStats {
   readonly members: readonly RollupFigures[];
   readonly rates: Partial<Record<ComponentName, number>>;
   /**
-   * Scored values per component, as columns over the members: ranking reads nine for each of ten
-   * thousand accounts, and a keyed object of nine `Scored` per member was a fifth of its time.
+   * Per component, in `COMPONENT_NAMES` order: ranking reads nine for each of ten thousand
+   * accounts, and a keyed object of nine `Scored` per member was a fifth of its time.
    */
-  readonly columns: Readonly<Record<ComponentName, ScoredColumn>>;
-  /** Each component's scored values over the members, sorted ascending. */
-  readonly populations: Readonly<Record<ComponentName, ArrayLike<number>>>;
+  readonly columns: readonly ComponentColumn[];
   readonly baselines: Readonly<Record<ComponentName, Baseline | null>>;
 }
 
@@ -63,9 +66,9 @@ const baselineOf = (sorted: ArrayLike<number>): Baseline | null =>
 
 /**
  * One component over the members, as scored in this segment: null under the minimum count, shrunk
- * toward `prior` if a rate; and its population, the values there are, sorted.
+ * toward `prior` if a rate.
  */
-const columnOf = (members: readonly RollupFigures[], name: ComponentName, prior: number, k: number) => {
+const columnOf = (members: readonly RollupFigures[], name: ComponentName, prior: number, k: number): ComponentColumn => {
   const rate = RATE_COMPONENTS.has(name);
   const values = new Float64Array(members.length);
   const present = new Float64Array(members.length);
@@ -83,22 +86,16 @@ const columnOf = (members: readonly RollupFigures[], name: ComponentName, prior:
       present[count++] = value;
     }
   }
-  const column: ScoredColumn = { values, missing };
-  return { column, population: sortedAscending(present.subarray(0, count)) };
+  const population = sortedAscending(present.subarray(0, count));
+  return { name, values, missing, population, baseline: baselineOf(population) };
 };
 
 /** Computes a peer segment's statistics from its members' rollups. */
 export const peerStats = (key: string, members: readonly RollupFigures[], k: number): PeerStats => {
   const rates: Partial<Record<ComponentName, number>> = {};
   for (const name of RATE_COMPONENTS) rates[name] = pooledRate(members, name);
-  const columns = {} as Record<ComponentName, ScoredColumn>;
-  const populations = {} as Record<ComponentName, ArrayLike<number>>;
+  const columns = COMPONENT_NAMES.map((name) => columnOf(members, name, rates[name] ?? 0, k));
   const baselines = {} as Record<ComponentName, Baseline | null>;
-  for (const name of COMPONENT_NAMES) {
-    const { column, population } = columnOf(members, name, rates[name] ?? 0, k);
-    columns[name] = column;
-    populations[name] = population;
-    baselines[name] = baselineOf(population);
-  }
-  return { key, members, rates, columns, populations, baselines };
+  for (const c of columns) baselines[c.name] = c.baseline;
+  return { key, members, rates, columns, baselines };
 };

@@ -4,13 +4,13 @@
  * Depends on all accounts at once, so it runs after any rollup changes.
  * @module
  */
-import { placeSegments } from '../segments/place-segments.js';
+import { type PeerSegment, placeSegments } from '../segments/place-segments.js';
 import { segmentKey } from '../segments/segment-key.js';
 import type { AccountScore, ComponentScore, SegmentSummary } from './account-score.js';
 import { missingText } from './component-words.js';
 import { HIGHER_IS_WORSE, type MissingReason } from './components/component.js';
 import { gradeOf } from './health.js';
-import { type PeerStats, peerStats, type ScoredColumn } from './peer-stats.js';
+import { type ComponentColumn, type PeerStats, peerStats } from './peer-stats.js';
 import { clampRisk, percentileRisk } from './risk.js';
 import type { RollupFigures } from './rollup-figures.js';
 import { COMPONENT_NAMES, type ComponentName, type ScoringConfig, type SegmentsConfig } from './scoring-config.js';
@@ -33,38 +33,39 @@ const NO_TICKETS_TEXT = Object.fromEntries(
 const NO_SENTENCES: readonly string[] = [];
 
 /** Why member `at` (-1: not a member) has no value of the column, null when it has one. */
-const missingAt = (column: ScoredColumn, at: number): MissingReason | null => {
-  const reason = at < 0 ? undefined : column.missing[at];
-  return reason === undefined ? 'no_tickets' : reason;
-};
+const missingAt = (column: ComponentColumn, at: number): MissingReason | null =>
+  at < 0 ? 'no_tickets' : (column.missing[at] as MissingReason | null);
 
 /**
  * An account's nine component scores, from its member row `at` in its peers' columns (-1: none).
- * Written as loops over plain objects, with `combineRisks` worked inline: ranking builds nine of
- * these for every account of the store, and the parts and partial results it allocated were a
- * third of a ranking's garbage. The arithmetic is `combineRisks`'s, step for step.
+ * Written as indexed loops over plain objects, with `combineRisks` worked inline: ranking builds
+ * nine of these for every account of the store, mostly before the code is optimised, and the parts
+ * and partial results it allocated were a third of a ranking's garbage. The arithmetic is
+ * `combineRisks`'s, step for step.
  */
 const scoreComponents = (r: RollupFigures, peers: PeerStats, at: number): ComponentScore[] => {
   const settings = r.settings.components;
+  const { columns } = peers;
   const risks: (number | null)[] = [];
   let total = 0;
-  for (const name of COMPONENT_NAMES) {
-    const cfg = settings[name];
-    const column = peers.columns[name];
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i] as ComponentColumn;
+    const cfg = settings[column.name];
     const risk =
       missingAt(column, at) !== null
         ? null
         : cfg.method === 'clamp'
           ? clampRisk(column.values[at] as number, cfg.good, cfg.bad)
-          : percentileRisk(column.values[at] as number, peers.populations[name], HIGHER_IS_WORSE[name]);
+          : percentileRisk(column.values[at] as number, column.population, HIGHER_IS_WORSE[column.name]);
     risks.push(risk);
     if (risk !== null) total += cfg.weight;
   }
   const components: ComponentScore[] = [];
-  for (const [i, name] of COMPONENT_NAMES.entries()) {
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i] as ComponentColumn;
+    const { name, baseline } = column;
     const raw = r.components[name];
     const cfg = settings[name];
-    const column = peers.columns[name];
     const missing = missingAt(column, at);
     const risk = risks[i] as number | null;
     const weight = total <= 0 || risk === null ? 0 : cfg.weight / total;
@@ -75,7 +76,6 @@ const scoreComponents = (r: RollupFigures, peers: PeerStats, at: number): Compon
     const { unit, n, statistic, hits } = raw;
     const method = cfg.method;
     const target = cfg.method === 'clamp' ? cfg.good : null;
-    const baseline = peers.baselines[name];
     const configuredWeight = cfg.weight;
     const contribution = total <= 0 || risk === null ? 0 : weight * (100 - risk);
     let c: ComponentScore;
@@ -113,7 +113,8 @@ const scoreComponents = (r: RollupFigures, peers: PeerStats, at: number): Compon
 const healthOf = (components: readonly ComponentScore[]): number | null => {
   let sum = 0;
   let counted = false;
-  for (const c of components) {
+  for (let i = 0; i < components.length; i++) {
+    const c = components[i] as ComponentScore;
     sum += c.contribution;
     if (!c.missing && c.weight > 0) counted = true;
   }
@@ -149,8 +150,12 @@ export const rankSegments = (
   const stats = placed.segments.map(({ key, peers }) => peerStats(key, peers.map((i) => latest[i] as RollupFigures), scoring.shrinkageK));
   // Each account's row among the peers of its own segment.
   const rowOf = new Int32Array(latest.length).fill(-1);
-  for (const [s, { peers }] of placed.segments.entries()) {
-    for (const [row, i] of peers.entries()) if (placed.segmentOf[i] === s) rowOf[i] = row;
+  for (let s = 0; s < placed.segments.length; s++) {
+    const { peers } = placed.segments[s] as PeerSegment;
+    for (let row = 0; row < peers.length; row++) {
+      const i = peers[row] as number;
+      if (placed.segmentOf[i] === s) rowOf[i] = row;
+    }
   }
   // Scored first, built once every peer has its health: an AccountScore built with a placeholder
   // percentile and given the number after changed its field's representation, which migrated

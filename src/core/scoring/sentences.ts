@@ -79,13 +79,15 @@ export const describeAccount = (
 ): string[] => {
   const costly: ComponentScore[] = [];
   let left = '';
-  for (const c of score.components) {
+  const { components } = score;
+  for (let i = 0; i < components.length; i++) {
+    const c = components[i] as ComponentScore;
     if (c.missing) left += `${left === '' ? 'Left out: ' : '; '}${c.name} (${c.reason ?? 'no data'})`;
     else if (c.weight > 0 && (c.risk ?? 0) > 50) costly.push(c);
   }
   costly.sort(byCost);
   let worst = '';
-  for (const [i, c] of costly.entries()) if (i < 3) worst += `${i === 0 ? '' : '; '}${describeComponent(c, rollup.windowDays)}`;
+  for (let i = 0; i < costly.length && i < 3; i++) worst += `${i === 0 ? '' : '; '}${describeComponent(costly[i] as ComponentScore, rollup.windowDays)}`;
   const out = [
     costly.length === 0 ? 'No component is in the worse half of its range' : capital(worst),
     `Success Points ${signed(score.successPoints)} in the last ${rollup.windowDays} days (${signed(score.successPointsLifetime)} lifetime)`,

@@ -78,6 +78,8 @@ export const placeSegments = (keys: readonly (readonly string[])[], minAccounts:
       return i === undefined ? [] : [(segments[i] as { readonly peers: number[] }).peers];
     }));
   }
-  for (const [account, s] of shapes.entries()) for (const peers of homes.get(s) as number[][]) peers.push(account);
+  for (let account = 0; account < shapes.length; account++) {
+    for (const peers of homes.get(shapes[account] as KeyShape) as number[][]) peers.push(account);
+  }
   return { segments, segmentOf };
 };
