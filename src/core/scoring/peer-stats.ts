@@ -22,8 +22,11 @@ export type Scored = { readonly value: number } | { readonly value: null; readon
 /** One component over a segment's members. */
 export interface ComponentColumn {
   readonly name: ComponentName;
-  /** Each member's scored value, in member order; unspecified where `missing` is set. */
-  readonly values: Float64Array;
+  /**
+   * Each member's scored value, in member order; null where `missing` is set. A plain array, not a
+   * Float64Array: it holds the figures' own numbers, which a typed array would box anew on every read.
+   */
+  readonly values: readonly (number | null)[];
   /** Per member: why it has no value, null where it has one. */
   readonly missing: readonly (MissingReason | null)[];
   /** The values there are, sorted ascending. */
@@ -70,7 +73,8 @@ const baselineOf = (sorted: ArrayLike<number>): Baseline | null =>
  */
 const columnOf = (members: readonly RollupFigures[], name: ComponentName, prior: number, k: number): ComponentColumn => {
   const rate = RATE_COMPONENTS.has(name);
-  const values = new Float64Array(members.length);
+  // Filled with null first, so that the array holds references, never unboxed doubles.
+  const values = new Array<number | null>(members.length).fill(null);
   const present = new Float64Array(members.length);
   let count = 0;
   const missing: (MissingReason | null)[] = [];

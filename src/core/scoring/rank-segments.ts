@@ -36,6 +36,13 @@ const NO_SENTENCES: readonly string[] = [];
 const missingAt = (column: ComponentColumn, at: number): MissingReason | null =>
   at < 0 ? 'no_tickets' : (column.missing[at] as MissingReason | null);
 
+/** The components' risks of the account being scored, reused from one account to the next. */
+interface RiskScratch {
+  readonly risks: Float64Array;
+  /** 1 where the component has a risk, 0 where it is left out. */
+  readonly scored: Uint8Array;
+}
+
 /**
  * An account's nine component scores, from its member row `at` in its peers' columns (-1: none).
  * Written as indexed loops over plain objects, with `combineRisks` worked inline: ranking builds
@@ -43,10 +50,10 @@ const missingAt = (column: ComponentColumn, at: number): MissingReason | null =>
  * and partial results it allocated were a third of a ranking's garbage. The arithmetic is
  * `combineRisks`'s, step for step.
  */
-const scoreComponents = (r: RollupFigures, peers: PeerStats, at: number): ComponentScore[] => {
+const scoreComponents = (r: RollupFigures, peers: PeerStats, at: number, scratch: RiskScratch): ComponentScore[] => {
   const settings = r.settings.components;
   const { columns } = peers;
-  const risks: (number | null)[] = [];
+  const { risks, scored } = scratch;
   let total = 0;
   for (let i = 0; i < columns.length; i++) {
     const column = columns[i] as ComponentColumn;
@@ -57,7 +64,8 @@ const scoreComponents = (r: RollupFigures, peers: PeerStats, at: number): Compon
         : cfg.method === 'clamp'
           ? clampRisk(column.values[at] as number, cfg.good, cfg.bad)
           : percentileRisk(column.values[at] as number, column.population, HIGHER_IS_WORSE[column.name]);
-    risks.push(risk);
+    scored[i] = risk === null ? 0 : 1;
+    risks[i] = risk ?? 0;
     if (risk !== null) total += cfg.weight;
   }
   const components: ComponentScore[] = [];
@@ -67,7 +75,7 @@ const scoreComponents = (r: RollupFigures, peers: PeerStats, at: number): Compon
     const raw = r.components[name];
     const cfg = settings[name];
     const missing = missingAt(column, at);
-    const risk = risks[i] as number | null;
+    const risk = scored[i] === 1 ? (risks[i] as number) : null;
     const weight = total <= 0 || risk === null ? 0 : cfg.weight / total;
     // One literal per set of optional fields, in the order `score --json` prints them: a field
     // added to a built literal went out of line, and the 90,000 objects took twice as long.
@@ -160,11 +168,16 @@ export const rankSegments = (
   // Scored first, built once every peer has its health: an AccountScore built with a placeholder
   // percentile and given the number after changed its field's representation, which migrated
   // every account object to a new hidden class.
+  // Per account as given, and per slot: an id given twice ranks with its last rollup's health.
+  const healthAt: (number | null)[] = [];
   const healths: (number | null)[] = [];
+  const scratch: RiskScratch = { risks: new Float64Array(COMPONENT_NAMES.length), scored: new Uint8Array(COMPONENT_NAMES.length) };
   const scored = rollups.map((r, i) => {
     const slot = slotOf[i] as number;
-    const components = scoreComponents(r, stats[placed.segmentOf[slot] as number] as PeerStats, rowOf[slot] as number);
-    healths[slot] = healthOf(components);
+    const components = scoreComponents(r, stats[placed.segmentOf[slot] as number] as PeerStats, rowOf[slot] as number, scratch);
+    const health = healthOf(components);
+    healthAt.push(health);
+    healths[slot] = health;
     return components;
   });
   const peerHealths = placed.segments.map(({ peers }) => {
@@ -181,7 +194,7 @@ export const rankSegments = (
     const segment = placed.segmentOf[slot] as number;
     const peers = stats[segment] as PeerStats;
     const components = scored[i] as ComponentScore[];
-    const health = healthOf(components);
+    const health = healthAt[i] as number | null;
     const a: Mutable<AccountScore> = {
       accountId: r.accountId,
       name: r.name,
@@ -190,7 +203,7 @@ export const rankSegments = (
       successPoints: r.successPoints.window,
       successPointsLifetime: r.successPoints.lifetime,
       segment: peers.key,
-      fullSegment: segmentKey(r.segmentParts),
+      fullSegment: latest[slot] === r ? (placed.fullKeys[slot] as string) : segmentKey(r.segmentParts),
       peers: peers.members.length,
       components,
       overrides: r.settings.applied,

@@ -18,11 +18,14 @@ export interface Placement {
   readonly segments: readonly PeerSegment[];
   /** Per account, in the order given: the index in `segments` of its effective segment. */
   readonly segmentOf: readonly number[];
+  /** Per account, in the order given: its full key (`segmentKey` of its parts). */
+  readonly fullKeys: readonly string[];
 }
 
 /** A full key, with what follows from it alone; accounts of the same key share one. */
 interface KeyShape {
   readonly parts: readonly string[];
+  readonly key: string;
   /** `a`, `a/b`, `a/b/c`: the most specific last. */
   readonly prefixes: readonly string[];
   accounts: number;
@@ -34,7 +37,7 @@ const sameParts = (a: readonly string[], b: readonly string[]): boolean =>
 /**
  * Places each account (given by its full key's parts) in the most specific prefix of its key that
  * holds at least `minAccounts` accounts, else `all`, and lists each such segment's peers.
- * @example placeSegments([['smb', 'new', 'low']], 5) // { segments: [{ key: 'all', peers: [0] }], segmentOf: [0] }
+ * @example placeSegments([['smb', 'new', 'low']], 5) // { segments: [{ key: 'all', peers: [0] }], segmentOf: [0], fullKeys: ['smb/new/low'] }
  */
 export const placeSegments = (keys: readonly (readonly string[])[], minAccounts: number): Placement => {
   // Keyed by the joined key, checked part by part: parts holding a `/` may join alike and differ.
@@ -46,7 +49,7 @@ export const placeSegments = (keys: readonly (readonly string[])[], minAccounts:
       found.accounts += 1;
       return found;
     }
-    const shape = { parts, prefixes: parts.map((_, i) => segmentKey(parts.slice(0, i + 1))), accounts: 1 };
+    const shape = { parts, key: joined, prefixes: parts.map((_, i) => segmentKey(parts.slice(0, i + 1))), accounts: 1 };
     if (found === undefined) known.set(joined, shape);
     return shape;
   });
@@ -81,5 +84,5 @@ export const placeSegments = (keys: readonly (readonly string[])[], minAccounts:
   for (let account = 0; account < shapes.length; account++) {
     for (const peers of homes.get(shapes[account] as KeyShape) as number[][]) peers.push(account);
   }
-  return { segments, segmentOf };
+  return { segments, segmentOf, fullKeys: shapes.map((s) => s.key) };
 };

@@ -95,6 +95,7 @@ test('placing all accounts at once agrees with resolveSegments and peerGroups, a
       expect(placed.segmentOf.map((s) => placed.segments[s]?.key)).toEqual([...resolved.values()]);
       expect(new Map(placed.segments.map((s) => [s.key, s.peers.map((i) => `id${i}`)]))).toEqual(groups);
       expect(placed.segments.map((s) => s.key)).toEqual([...groups.keys()]);
+      expect(placed.fullKeys).toEqual(keys.map(segmentKey));
     }),
   );
 });
