@@ -49,9 +49,10 @@ export interface PeerStats {
 const pooledRate = (members: readonly RollupFigures[], name: ComponentName): number => {
   let hits = 0;
   let n = 0;
-  for (const m of members) {
-    hits += m.components[name].hits ?? 0;
-    n += m.components[name].n;
+  for (let i = 0; i < members.length; i++) {
+    const c = (members[i] as RollupFigures).components[name];
+    hits += c.hits ?? 0;
+    n += c.n;
   }
   return n === 0 ? 0 : hits / n;
 };

@@ -95,8 +95,12 @@ export const percentileRankSorted = (value: number, sorted: ArrayLike<number>): 
  * @example sortedAscending(Float64Array.of(3, 1, 2)) // Float64Array [1, 2, 3]
  */
 export const sortedAscending = (values: Float64Array): ArrayLike<number> => {
-  for (const v of values) {
-    if (Number.isNaN(v) || Object.is(v, -0)) return Array.from(values).sort((a, b) => a - b);
+  // An indexed loop and no calls: ranking runs this over every component of every account, most of
+  // it before the code is optimised.
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    // NaN, or -0 (the one zero whose reciprocal is negative).
+    if (v !== v || (v === 0 && 1 / v < 0)) return Array.from(values).sort((a, b) => a - b);
   }
   return values.sort();
 };
