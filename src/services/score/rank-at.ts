@@ -220,19 +220,33 @@ export const rankAtTimes = async (ctx: RankContext, times: readonly Instant[]): 
     const asOf = p.setting.asOf;
     const left = churnedBy(outcomes, toIsoDate(asOf, config.timezone));
     // In account order, so that ranking sees the same input whichever rollups were reused.
-    const ordered = accounts.flatMap((a) => (left.has(a.id) ? [] : (p.rollups.get(a.id) ?? [])));
+    const ordered: RollupFigures[] = [];
+    let churned = 0;
+    let reused = 0;
+    let patched = 0;
+    // One pass, counting as it goes: this runs for every account on every rescore.
+    for (const a of accounts) {
+      if (left.has(a.id)) {
+        churned += 1;
+        continue;
+      }
+      const r = p.rollups.get(a.id);
+      if (r === undefined) continue;
+      ordered.push(r);
+      if (p.reused.has(r.accountId)) reused += 1;
+      if (p.patch.has(r.accountId)) patched += 1;
+    }
     const ranked = rankSegments(ordered, config.scoring, config.segments);
-    const reused = ordered.filter((r) => p.reused.has(r.accountId)).length;
     return {
       asOf,
       windowDays: config.scoring.windowDays,
       accounts: [...ranked.accounts].sort(riskiestFirst),
       segments: ranked.segments,
       recomputed: ordered.length - reused,
-      patched: ordered.filter((r) => p.patch.has(r.accountId)).length,
+      patched,
       reused,
       derivedFacts: p.derivedFacts,
-      churned: accounts.filter((a) => left.has(a.id)).length,
+      churned,
       parts: (lap('rank'), parts),
       threads,
     };
