@@ -17,18 +17,14 @@ export const RATE_COMPONENTS: ReadonlySet<ComponentName> = new Set([
   'sla_miss_rate',
 ]);
 
-export type Scored = { readonly value: number } | { readonly value: null; readonly missing: MissingReason };
-
 /** One component over a segment's members. */
 export interface ComponentColumn {
   readonly name: ComponentName;
   /**
-   * Each member's scored value, in member order; null where `missing` is set. A plain array, not a
-   * Float64Array: it holds the figures' own numbers, which a typed array would box anew on every read.
+   * Each member's scored value, in member order, or why it has none. Holds the figures' own
+   * numbers: a Float64Array would box each anew on every read.
    */
-  readonly values: readonly (number | null)[];
-  /** Per member: why it has no value, null where it has one. */
-  readonly missing: readonly (MissingReason | null)[];
+  readonly scored: readonly (number | MissingReason)[];
   /** The values there are, sorted ascending. */
   readonly population: ArrayLike<number>;
   readonly baseline: Baseline | null;
@@ -40,7 +36,7 @@ export interface PeerStats {
   readonly rates: Partial<Record<ComponentName, number>>;
   /**
    * Per component, in `COMPONENT_NAMES` order: ranking reads nine for each of ten thousand
-   * accounts, and a keyed object of nine `Scored` per member was a fifth of its time.
+   * accounts, and a Map of nine keyed `{ value }` objects per member was a fifth of its time.
    */
   readonly columns: readonly ComponentColumn[];
   readonly baselines: Readonly<Record<ComponentName, Baseline | null>>;
@@ -74,25 +70,23 @@ const baselineOf = (sorted: ArrayLike<number>): Baseline | null =>
  */
 const columnOf = (members: readonly RollupFigures[], name: ComponentName, prior: number, k: number): ComponentColumn => {
   const rate = RATE_COMPONENTS.has(name);
-  // Filled with null first, so that the array holds references, never unboxed doubles.
-  const values = new Array<number | null>(members.length).fill(null);
+  // Filled with a reason first, so that the array holds references, never unboxed doubles.
+  const scored = new Array<number | MissingReason>(members.length).fill('no_tickets');
   const present = new Float64Array(members.length);
   let count = 0;
-  const missing: (MissingReason | null)[] = [];
   for (let i = 0; i < members.length; i++) {
     const m = members[i] as RollupFigures;
     const c = m.components[name];
-    if (c.value === null) missing.push('no_tickets');
-    else if (c.n < m.settings.components[name].minCount) missing.push('below_minimum');
+    if (c.value === null) continue;
+    if (c.n < m.settings.components[name].minCount) scored[i] = 'below_minimum';
     else {
       const value = rate ? shrinkRate(c.hits ?? 0, c.n, prior, k) : c.value;
-      missing.push(null);
-      values[i] = value;
+      scored[i] = value;
       present[count++] = value;
     }
   }
   const population = sortedAscending(present.subarray(0, count));
-  return { name, values, missing, population, baseline: baselineOf(population) };
+  return { name, scored, population, baseline: baselineOf(population) };
 };
 
 /** Computes a peer segment's statistics from its members' rollups. */

@@ -32,15 +32,15 @@ const NO_TICKETS_TEXT = Object.fromEntries(
 
 const NO_SENTENCES: readonly string[] = [];
 
-/** Why member `at` (-1: not a member) has no value of the column, null when it has one. */
-const missingAt = (column: ComponentColumn, at: number): MissingReason | null =>
-  at < 0 ? 'no_tickets' : (column.missing[at] as MissingReason | null);
+/** Member `at`'s scored value of the column, or why it has none (-1: not a member). */
+const scoredAt = (column: ComponentColumn, at: number): number | MissingReason =>
+  at < 0 ? 'no_tickets' : (column.scored[at] as number | MissingReason);
 
 /** The components' risks of the account being scored, reused from one account to the next. */
 interface RiskScratch {
   readonly risks: Float64Array;
   /** 1 where the component has a risk, 0 where it is left out. */
-  readonly scored: Uint8Array;
+  readonly hasRisk: Uint8Array;
 }
 
 /**
@@ -53,18 +53,19 @@ interface RiskScratch {
 const scoreComponents = (r: RollupFigures, peers: PeerStats, at: number, scratch: RiskScratch): ComponentScore[] => {
   const settings = r.settings.components;
   const { columns } = peers;
-  const { risks, scored } = scratch;
+  const { risks, hasRisk } = scratch;
   let total = 0;
   for (let i = 0; i < columns.length; i++) {
     const column = columns[i] as ComponentColumn;
     const cfg = settings[column.name];
+    const value = scoredAt(column, at);
     const risk =
-      missingAt(column, at) !== null
+      typeof value !== 'number'
         ? null
         : cfg.method === 'clamp'
-          ? clampRisk(column.values[at] as number, cfg.good, cfg.bad)
-          : percentileRisk(column.values[at] as number, column.population, HIGHER_IS_WORSE[column.name]);
-    scored[i] = risk === null ? 0 : 1;
+          ? clampRisk(value, cfg.good, cfg.bad)
+          : percentileRisk(value, column.population, HIGHER_IS_WORSE[column.name]);
+    hasRisk[i] = risk === null ? 0 : 1;
     risks[i] = risk ?? 0;
     if (risk !== null) total += cfg.weight;
   }
@@ -74,12 +75,12 @@ const scoreComponents = (r: RollupFigures, peers: PeerStats, at: number, scratch
     const { name, baseline } = column;
     const raw = r.components[name];
     const cfg = settings[name];
-    const missing = missingAt(column, at);
-    const risk = scored[i] === 1 ? (risks[i] as number) : null;
+    const scored = scoredAt(column, at);
+    const risk = hasRisk[i] === 1 ? (risks[i] as number) : null;
     const weight = total <= 0 || risk === null ? 0 : cfg.weight / total;
     // One literal per set of optional fields, in the order `score --json` prints them: a field
     // added to a built literal went out of line, and the 90,000 objects took twice as long.
-    const value = missing === null ? (column.values[at] as number) : null;
+    const value = typeof scored === 'number' ? scored : null;
     const rawValue = raw.value;
     const { unit, n, statistic, hits } = raw;
     const method = cfg.method;
@@ -87,7 +88,7 @@ const scoreComponents = (r: RollupFigures, peers: PeerStats, at: number, scratch
     const configuredWeight = cfg.weight;
     const contribution = total <= 0 || risk === null ? 0 : weight * (100 - risk);
     let c: ComponentScore;
-    if (missing === null) {
+    if (typeof scored === 'number') {
       const left = false;
       if (statistic === undefined) {
         c = hits === undefined
@@ -100,8 +101,8 @@ const scoreComponents = (r: RollupFigures, peers: PeerStats, at: number, scratch
       }
     } else {
       const left = true;
-      const missingReason = missing;
-      const reason = missing === 'no_tickets' ? NO_TICKETS_TEXT[name] : missingText(name, missing, n, cfg.minCount);
+      const missingReason = scored;
+      const reason = scored === 'no_tickets' ? NO_TICKETS_TEXT[name] : missingText(name, scored, n, cfg.minCount);
       if (statistic === undefined) {
         c = hits === undefined
           ? { name, value, rawValue, unit, method, target, baseline, risk, weight, configuredWeight, contribution, missing: left, n, missingReason, reason }
@@ -167,12 +168,12 @@ export const rankSegments = (
   }
   // Scored first, built once every peer has its health: an AccountScore built with a placeholder
   // percentile and given the number after changed its field's representation, which migrated
-  // every account object to a new hidden class.
-  // Per account as given, and per slot: an id given twice ranks with its last rollup's health.
+  // every account object to a new hidden class. Healths per account as given, and per slot (an
+  // id given twice is ranked among its peers with its last rollup's health).
   const healthAt: (number | null)[] = [];
   const healths: (number | null)[] = [];
-  const scratch: RiskScratch = { risks: new Float64Array(COMPONENT_NAMES.length), scored: new Uint8Array(COMPONENT_NAMES.length) };
-  const scored = rollups.map((r, i) => {
+  const scratch: RiskScratch = { risks: new Float64Array(COMPONENT_NAMES.length), hasRisk: new Uint8Array(COMPONENT_NAMES.length) };
+  const componentsAt = rollups.map((r, i) => {
     const slot = slotOf[i] as number;
     const components = scoreComponents(r, stats[placed.segmentOf[slot] as number] as PeerStats, rowOf[slot] as number, scratch);
     const health = healthOf(components);
@@ -183,8 +184,8 @@ export const rankSegments = (
   const peerHealths = placed.segments.map(({ peers }) => {
     const known = new Float64Array(peers.length);
     let count = 0;
-    for (const i of peers) {
-      const health = healths[i];
+    for (let p = 0; p < peers.length; p++) {
+      const health = healths[peers[p] as number];
       if (health !== null && health !== undefined) known[count++] = health;
     }
     return sortedAscending(known.subarray(0, count));
@@ -193,7 +194,7 @@ export const rankSegments = (
     const slot = slotOf[i] as number;
     const segment = placed.segmentOf[slot] as number;
     const peers = stats[segment] as PeerStats;
-    const components = scored[i] as ComponentScore[];
+    const components = componentsAt[i] as ComponentScore[];
     const health = healthAt[i] as number | null;
     const a: Mutable<AccountScore> = {
       accountId: r.accountId,
