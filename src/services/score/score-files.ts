@@ -17,7 +17,7 @@ import { ticketKeyString } from '../../stores/store.js';
 import { type TallyOptions, tallyTicketFile } from './files/tally-ticket-file.js';
 import { latestUsageByAccount } from './latest-usage.js';
 import { emptyRejections, readFileRecords, type Rejections } from './read-file-records.js';
-import type { TrendedScore } from './snapshot-codec.js';
+import { type TrendedScore, withTrend } from './snapshot-codec.js';
 
 export interface ScoreFilesInput {
   readonly tickets: string;
@@ -95,7 +95,7 @@ export const scoreFiles = async (
     asOf,
     configVersion: configVersion(config),
     windowDays: config.scoring.windowDays,
-    accounts: [...ranked.accounts].sort(riskiestFirst).map((a) => ({ ...a, trend: null })),
+    accounts: [...ranked.accounts].sort(riskiestFirst).map((a) => withTrend(a, null)),
     segments: ranked.segments,
     tickets: tallies.lines,
     rejected,

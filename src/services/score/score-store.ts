@@ -13,7 +13,7 @@ import { loadFactsInputs } from '../facts/facts-inputs.js';
 import { createCalendarPicker } from '../../core/calendar/choose-schedule.js';
 import { type RankContext, type RankedAt, rankAtTimes } from './rank-at.js';
 import { resolveScoringSetup } from './scoring-setup.js';
-import { type TrendBasis, type TrendedScore, toSnapshot } from './snapshot-codec.js';
+import { type TrendBasis, type TrendedScore, toSnapshot, withTrend } from './snapshot-codec.js';
 import { daysBefore, TREND_DAYS, type Trends, trendsOf } from './trends.js';
 
 export interface ScoreStoreOptions {
@@ -105,7 +105,7 @@ export const scoreStore = async (
     const past = rest[also.length] as RankedAt;
     trends = trendsOf(ranked.accounts, new Map(past.accounts.map((a) => [a.accountId, a.health])), since, 'computed');
   }
-  const accounts = ranked.accounts.map((a): TrendedScore => ({ ...a, trend: trends?.byAccount.get(a.accountId) ?? null }));
+  const accounts = ranked.accounts.map((a) => withTrend(a, trends?.byAccount.get(a.accountId) ?? null));
   const saveStart = performance.now();
   if (options.save !== false) {
     const now = options.now();
