@@ -46,9 +46,9 @@ interface RiskScratch {
 /**
  * An account's nine component scores, from its member row `at` in its peers' columns (-1: none).
  * Written as indexed loops over plain objects, with `combineRisks` worked inline: ranking builds
- * nine of these for every account of the store, mostly before the code is optimised, and the parts
- * and partial results it allocated were a third of a ranking's garbage. The arithmetic is
- * `combineRisks`'s, step for step.
+ * nine of these for every account of the store, mostly before the code is optimised, and
+ * `combineRisks` allocated nine parts, nine results and two arrays an account besides. The
+ * arithmetic is `combineRisks`'s, step for step.
  */
 const scoreComponents = (r: RollupFigures, peers: PeerStats, at: number, scratch: RiskScratch): ComponentScore[] => {
   const settings = r.settings.components;
@@ -79,7 +79,7 @@ const scoreComponents = (r: RollupFigures, peers: PeerStats, at: number, scratch
     const risk = hasRisk[i] === 1 ? (risks[i] as number) : null;
     const weight = total <= 0 || risk === null ? 0 : cfg.weight / total;
     // One literal per set of optional fields, in the order `score --json` prints them: a field
-    // added to a built literal went out of line, and the 90,000 objects took twice as long.
+    // added to a built literal went out of line, and building 90,000 took two to three times as long.
     const value = typeof scored === 'number' ? scored : null;
     const rawValue = raw.value;
     const { unit, n, statistic, hits } = raw;

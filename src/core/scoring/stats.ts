@@ -89,13 +89,13 @@ export const percentileRankSorted = (value: number, sorted: ArrayLike<number>): 
 
 /**
  * `values` sorted as `[...values].sort((a, b) => a - b)` sorts them, in place through the typed
- * array's native numeric sort (a comparator called from the sort was a tenth of a ranking). The two
+ * array's native numeric sort (the comparator's calls were some 11 ms of a 190 ms ranking). The two
  * orders differ only in placing -0 before 0 and NaN last, where the comparator keeps them as found,
  * so values holding either are copied and sorted with the comparator.
  * @example sortedAscending(Float64Array.of(3, 1, 2)) // Float64Array [1, 2, 3]
  */
 export const sortedAscending = (values: Float64Array): ArrayLike<number> => {
-  // An indexed loop and no calls: ranking runs this over every component of every account, most of
+  // An indexed loop and no calls: ranking runs this over every component of every segment, most of
   // it before the code is optimised.
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number;

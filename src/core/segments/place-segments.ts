@@ -1,7 +1,7 @@
 /**
  * Segment fallback for a whole ranking at once: the same placement as `resolveSegments` and
  * `peerGroups`, worked out once per distinct full key instead of once per account. Ten thousand
- * accounts share a few dozen keys, and building every account's prefixes three times was a tenth
+ * accounts share a few dozen keys, and building every account's prefixes three times was a sixth
  * of a ranking.
  * @module
  */
