@@ -166,10 +166,10 @@ export const rankSegments = (
       if (placed.segmentOf[i] === s) rowOf[i] = row;
     }
   }
-  // Scored first, built once every peer has its health: an AccountScore built with a placeholder
-  // percentile and given the number after changed its field's representation, which migrated
-  // every account object to a new hidden class. Healths per account as given, and per slot (an
-  // id given twice is ranked among its peers with its last rollup's health).
+  // Scored first, built once every peer has its health, so that each AccountScore is built whole
+  // rather than spread into a copy with its percentile (the spread copied 14 fields into a new
+  // object an account). Healths per account as given, and per slot (an id given twice is ranked
+  // among its peers with its last rollup's health).
   const healthAt: (number | null)[] = [];
   const healths: (number | null)[] = [];
   const scratch: RiskScratch = { risks: new Float64Array(COMPONENT_NAMES.length), hasRisk: new Uint8Array(COMPONENT_NAMES.length) };
