@@ -5,6 +5,7 @@ import { segmentsSection } from '../../config/sections/segments.js';
 import type { Account, Severity, TicketType } from '../model.js';
 import { DAY, T0, endOfDay, makeAccount, scored } from './fixtures.js';
 import { explainDelta } from './explain-delta.js';
+import { combineRisks } from './health.js';
 import { scoreAccounts } from './score-accounts.js';
 import type { ScoredTicket } from './scored-ticket.js';
 
@@ -141,6 +142,10 @@ test('property: every accountâ€™s contributions add up to its health, within 0â€
         expect(a.health).toBeLessThanOrEqual(100);
         const weights = a.components.reduce((s, c) => s + c.weight, 0);
         expect(weights).toBeCloseTo(1, 9);
+        // Ranking works `combineRisks` out inline for speed; it must stay that definition, bit for bit.
+        const combined = combineRisks(a.components.map((c) => ({ risk: c.risk, weight: c.configuredWeight })));
+        expect(a.components.map((c) => [c.weight, c.contribution])).toEqual(combined.parts.map((q) => [q.weight, q.contribution]));
+        expect(a.health).toBe(combined.health);
       }
     }),
     { numRuns: 60 },
