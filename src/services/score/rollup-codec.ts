@@ -80,7 +80,13 @@ const isNumberOrNull = (x: unknown): x is number | null => x === null || typeof 
 
 const componentOf = (name: ComponentName, c: unknown): ComponentFigures | null => {
   if (!Array.isArray(c) || c.length !== 5) return null;
-  const [value, unit, n, hits, statistic] = c as unknown[];
+  // Indexed reads, not destructuring: a rescore parses 90k of these before V8 optimises this code,
+  // and unoptimised array destructuring walks the iterator protocol.
+  const value: unknown = c[0];
+  const unit: unknown = c[1];
+  const n: unknown = c[2];
+  const hits: unknown = c[3];
+  const statistic: unknown = c[4];
   if (!isNumberOrNull(value) || typeof unit !== 'string' || typeof n !== 'number' || !isNumberOrNull(hits)) return null;
   if (statistic !== null && typeof statistic !== 'string') return null;
   const out: { -readonly [K in keyof ComponentFigures]: ComponentFigures[K] } = { name, value, unit, n };
@@ -89,22 +95,50 @@ const componentOf = (name: ComponentName, c: unknown): ComponentFigures | null =
   return out;
 };
 
+const allStrings = (xs: readonly unknown[]): boolean => {
+  for (let i = 0; i < xs.length; i++) if (typeof xs[i] !== 'string') return false;
+  return true;
+};
+
+const allNumbersOrNull = (xs: readonly unknown[]): boolean => {
+  for (let i = 0; i < xs.length; i++) if (!isNumberOrNull(xs[i])) return false;
+  return true;
+};
+
 const fromV3 = (r: unknown, settingsOf: SettingsOf): RollupFigures | null => {
   if (!Array.isArray(r) || r.length !== 12) return null;
-  const [accountId, name, asOf, windowDays, segmentParts, adoptionBand, seats, activeUsers, window, lifetime, rows, kpis] = r as unknown[];
+  const accountId: unknown = r[0];
+  const name: unknown = r[1];
+  const asOf: unknown = r[2];
+  const windowDays: unknown = r[3];
+  const segmentParts: unknown = r[4];
+  const adoptionBand: unknown = r[5];
+  const seats: unknown = r[6];
+  const activeUsers: unknown = r[7];
+  const window: unknown = r[8];
+  const lifetime: unknown = r[9];
+  const rows: unknown = r[10];
+  const kpis: unknown = r[11];
   if (typeof accountId !== 'string' || typeof name !== 'string' || typeof asOf !== 'number' || typeof windowDays !== 'number') return null;
-  if (!Array.isArray(segmentParts) || !segmentParts.every((p) => typeof p === 'string') || typeof adoptionBand !== 'string') return null;
+  if (!Array.isArray(segmentParts) || !allStrings(segmentParts) || typeof adoptionBand !== 'string') return null;
   if (!isNumberOrNull(seats) || !isNumberOrNull(activeUsers) || typeof window !== 'number' || typeof lifetime !== 'number') return null;
   if (!Array.isArray(rows) || rows.length !== COMPONENT_NAMES.length) return null;
-  if (!Array.isArray(kpis) || kpis.length !== 5 || !kpis.every(isNumberOrNull)) return null;
+  if (!Array.isArray(kpis) || kpis.length !== 5 || !allNumbersOrNull(kpis)) return null;
   const components = {} as Record<ComponentName, ComponentFigures>;
-  for (const [i, componentName] of COMPONENT_NAMES.entries()) {
+  for (let i = 0; i < COMPONENT_NAMES.length; i++) {
+    const componentName = COMPONENT_NAMES[i] as ComponentName;
     const c = componentOf(componentName, rows[i]);
     if (c === null) return null;
     components[componentName] = c;
   }
-  const [timeToValueDays, criticalMttrHours, firstResponseMinutes, reopenRate, adoptionScore] = kpis as unknown as KpiRow;
-  const k: AccountKpis = { timeToValueDays, criticalMttrHours, firstResponseMinutes, reopenRate, adoptionScore };
+  const k = kpis as unknown as KpiRow;
+  const figures: AccountKpis = {
+    timeToValueDays: k[0],
+    criticalMttrHours: k[1],
+    firstResponseMinutes: k[2],
+    reopenRate: k[3],
+    adoptionScore: k[4],
+  };
   return {
     accountId,
     name,
@@ -117,7 +151,7 @@ const fromV3 = (r: unknown, settingsOf: SettingsOf): RollupFigures | null => {
     settings: settingsOf(segmentParts as string[]),
     successPoints: { window, lifetime, tickets: [] },
     components,
-    kpis: k,
+    kpis: figures,
   };
 };
 
