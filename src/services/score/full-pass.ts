@@ -43,10 +43,12 @@ export const SPLIT_TICKETS = 100_000;
 /**
  * This thread's share of the tickets. It also stores every line and merges the worker's tallies,
  * while the worker starts later (its modules and the model load first) and packs its tallies at the
- * end; on the 1M bench (2 cores) a full rescore took 11.4–11.5 s at 0.45, 10.5–11.6 s at 0.5 and
- * 10.6–10.9 s at 0.55: the halves balance near the middle.
+ * end. Balanced by when each thread is done, timed inside the 1M bench's full rescore (2 cores,
+ * quiet machine): at 0.5 this thread finished its tickets at 7.4–7.6 s and then waited 1.0–1.1 s
+ * for the worker (rescore 9.8–10.0 s); at 0.56 the two finished 0.13 s apart (8.2–8.4 s; rescore
+ * 9.6–9.7 s). Wall times of whole runs alone move too much here to tell such shares apart.
  */
-const HEAD_SHARE = 0.5;
+const HEAD_SHARE = 0.56;
 
 export interface FullPassOptions {
   readonly lineBudget?: number;
