@@ -21,6 +21,15 @@ test('a window across the spring DST change still starts at local midnight', () 
   expect(windowStart(berlinEnd, 30, 'Europe/Berlin')).toBe(Date.parse('2025-03-01T23:00:00Z') - 1);
 });
 
+test('a window whose first day ends in an hour a midnight fall-back repeats starts at that day’s real end', () => {
+  // Santiago falls back at midnight on 7 April 2024: 6 April's 23:00–24:00 happens twice (−03 then
+  // −04), and the day ends at the second 24:00, 7 April 04:00 UTC. A 30-day window ending on 6 May
+  // holds 7 April … 6 May, so it starts 1 ms before that: the earlier of the repeated 23:59:59.999
+  // (02:59:59.999 UTC) would let an hour of 6 April in.
+  const santiagoEnd = Date.parse('2024-05-07T04:00:00Z') - 1; // end of 6 May, −04
+  expect(windowStart(santiagoEnd, 30, 'America/Santiago')).toBe(Date.parse('2024-04-07T04:00:00Z') - 1);
+});
+
 test('calendar days complete every 24 hours; a partial day does not count', () => {
   const h = 3_600_000;
   expect(calendarDays(0, 23 * h)).toEqual([]);
