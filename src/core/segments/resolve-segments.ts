@@ -1,6 +1,8 @@
 /**
  * Segment fallback: a segment with too few accounts for a meaningful median borrows its parent's
  * peers (`enterprise/onboarding/high` → `enterprise/onboarding` → `enterprise` → `all`).
+ * These are the definitions, account by account (and exported as such); ranking places every
+ * account at once through `placeSegments`, which a property test holds to them.
  * @module
  */
 import { ALL_SEGMENT, segmentKey } from './segment-key.js';
