@@ -21,6 +21,8 @@ export interface Combined {
 }
 
 /**
+ * The health from component risks and weights: the definition. Ranking works it out inline for
+ * 10k accounts (see `rank-segments.ts`), and its property test holds that to this, bit for bit.
  * @example combineRisks([{ risk: 50, weight: 0.2 }, { risk: 0, weight: 0.2 }, { risk: null, weight: 0.6 }])
  * // health 75: weights become 0.5 and 0.5, contributions 25 and 50
  */
