@@ -1,7 +1,7 @@
 import type { Statistic } from '../scoring-config.js';
 import { summarize } from '../stats.js';
 import type { TicketLine } from '../ticket-line.js';
-import { appendValues, type Component, type ComponentState, type ComponentTally, type ComponentValue, MoverTally, type TallyContext } from './component.js';
+import { appendValues, type Component, type ComponentState, type ComponentTally, type ComponentValue, moverTally, type Movers, type TallyContext } from './component.js';
 
 const DAY_MS = 86_400_000;
 
@@ -9,13 +9,13 @@ const DAY_MS = 86_400_000;
 class BacklogAgeTally implements ComponentTally {
   readonly #asOf: number;
   readonly #ages: number[] = [];
-  readonly #movers: MoverTally;
+  readonly #movers: Movers;
 
   constructor(ctx: TallyContext) {
     const asOf = ctx.window.end;
     this.#asOf = asOf;
     const age = (l: TicketLine) => (asOf - l.createdAt) / DAY_MS;
-    this.#movers = new MoverTally(ctx.topTickets, age, (l) => ({ key: l.key, value: age(l), unit: 'days open' }));
+    this.#movers = moverTally(ctx.topTickets, age, (l) => ({ key: l.key, value: age(l), unit: 'days open' }));
   }
 
   add(line: TicketLine): void {

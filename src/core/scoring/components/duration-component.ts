@@ -1,7 +1,7 @@
 import type { ComponentName, Statistic } from '../scoring-config.js';
 import { summarize } from '../stats.js';
 import type { TicketLine } from '../ticket-line.js';
-import { appendValues, type Component, type ComponentState, type ComponentTally, type ComponentValue, type Mover, MoverTally, type TallyContext } from './component.js';
+import { appendValues, type Component, type ComponentState, type ComponentTally, type ComponentValue, type Mover, moverTally, type Movers, type TallyContext } from './component.js';
 
 /** Which bucket and which duration a duration component reads, and how its movers show. */
 interface DurationSpec {
@@ -16,11 +16,11 @@ interface DurationSpec {
 class DurationTally implements ComponentTally {
   readonly #spec: DurationSpec;
   readonly #minutes: number[] = [];
-  readonly #movers: MoverTally;
+  readonly #movers: Movers;
 
   constructor(spec: DurationSpec, ctx: TallyContext) {
     this.#spec = spec;
-    this.#movers = new MoverTally(ctx.topTickets, spec.score, spec.mover);
+    this.#movers = moverTally(ctx.topTickets, spec.score, spec.mover);
   }
 
   add(line: TicketLine): void {

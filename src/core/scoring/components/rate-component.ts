@@ -1,6 +1,6 @@
 import type { ComponentName } from '../scoring-config.js';
 import type { TicketLine } from '../ticket-line.js';
-import { type Component, type ComponentState, type ComponentTally, type ComponentValue, type Mover, MoverTally, slot, type TallyContext } from './component.js';
+import { type Component, type ComponentState, type ComponentTally, type ComponentValue, type Mover, moverTally, type Movers, slot, type TallyContext } from './component.js';
 
 /** What makes a rate component: which lines it counts, which of those are hits, and how hits move it. */
 export interface RateSpec {
@@ -16,13 +16,13 @@ export interface RateSpec {
 /** A class, not closures: every account holds one per rate component, so its methods are shared. */
 class RateTally implements ComponentTally {
   readonly #spec: RateSpec;
-  readonly #movers: MoverTally;
+  readonly #movers: Movers;
   #n = 0;
   #hits = 0;
 
   constructor(spec: RateSpec, ctx: TallyContext) {
     this.#spec = spec;
-    this.#movers = new MoverTally(ctx.topTickets, spec.weight, spec.mover);
+    this.#movers = moverTally(ctx.topTickets, spec.weight, spec.mover);
   }
 
   add(line: TicketLine): void {

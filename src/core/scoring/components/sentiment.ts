@@ -1,6 +1,6 @@
 import { OrderedSum } from '../ordered-sum.js';
 import type { TicketLine } from '../ticket-line.js';
-import { type Component, type ComponentState, type ComponentTally, type ComponentValue, MoverTally, slot, type TallyContext } from './component.js';
+import { type Component, type ComponentState, type ComponentTally, type ComponentValue, moverTally, type Movers, slot, type TallyContext } from './component.js';
 
 const score = (l: TicketLine) => -(l.sentiment ?? 0);
 const mover = (l: TicketLine) => ({ key: l.key, value: l.sentiment ?? 0, unit: 'sentiment' });
@@ -9,11 +9,11 @@ const mover = (l: TicketLine) => ({ key: l.key, value: l.sentiment ?? 0, unit: '
 class SentimentTally implements ComponentTally {
   #n = 0;
   readonly #sum: OrderedSum;
-  readonly #movers: MoverTally;
+  readonly #movers: Movers;
 
   constructor(ctx: TallyContext) {
     this.#sum = new OrderedSum(ctx.keepAddends === true);
-    this.#movers = new MoverTally(ctx.topTickets, score, mover);
+    this.#movers = moverTally(ctx.topTickets, score, mover);
   }
 
   add(line: TicketLine): void {

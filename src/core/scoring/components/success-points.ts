@@ -1,12 +1,12 @@
 import { OrderedSum } from '../ordered-sum.js';
 import type { TicketLine } from '../ticket-line.js';
-import { type Component, type ComponentState, type ComponentTally, type ComponentValue, type MoverTally, pointsMovers, slot, type TallyContext } from './component.js';
+import { type Component, type ComponentState, type ComponentTally, type ComponentValue, type Movers, pointsMovers, slot, type TallyContext } from './component.js';
 
 /** A class, not closures: every account holds one, so its methods are shared. */
 class SuccessPointsTally implements ComponentTally {
   readonly #value: OrderedSum;
   #earning = 0;
-  readonly #movers: MoverTally;
+  readonly #movers: Movers;
 
   constructor(ctx: TallyContext) {
     this.#value = new OrderedSum(ctx.keepAddends === true);

@@ -1,11 +1,11 @@
 import type { TicketLine } from '../ticket-line.js';
-import { type Component, type ComponentState, type ComponentTally, type ComponentValue, type FinishContext, type MoverTally, pointsMovers, slot, type TallyContext } from './component.js';
+import { type Component, type ComponentState, type ComponentTally, type ComponentValue, type FinishContext, type Movers, pointsMovers, slot, type TallyContext } from './component.js';
 
 /** A class, not closures: every account holds one, so its methods are shared. */
 class VolumeTally implements ComponentTally {
   readonly #windowDays: number;
   #created = 0;
-  readonly #movers: MoverTally;
+  readonly #movers: Movers;
 
   constructor(ctx: TallyContext) {
     this.#windowDays = ctx.windowDays;
