@@ -89,6 +89,8 @@ export interface AccountTallyState {
   readonly kpis: KpiState;
 }
 
+const NO_POINTS: readonly TicketPoints[] = Object.freeze([]);
+
 const brief = (l: TicketLine): TicketBrief => ({
   key: l.key,
   subject: l.subject,
@@ -105,11 +107,15 @@ const brief = (l: TicketLine): TicketBrief => ({
  */
 export class AccountTally {
   readonly #settings: TallySettings;
-  readonly #components: readonly (readonly [ComponentName, ComponentTally])[];
-  /** The same tallies, as `add` walks them: a line is shown to each, and an indexed loop is cheapest. */
+  /**
+   * Each component's tally, in {@link COMPONENT_NAMES} order (its name is that list's at the same
+   * index): a line is shown to each, and an indexed loop is cheapest. Not name–tally pairs: a file
+   * pass holds a tally for every account, and the pairs were ten arrays an account.
+   */
   readonly #tallies: readonly ComponentTally[];
   readonly #kpis: KpiTally;
-  readonly #points: TicketPoints[] = [];
+  /** Every line's points, when kept (`keepTicketPoints`); else null, not an empty list per account. */
+  readonly #points: TicketPoints[] | null;
   readonly #window: OrderedSum;
   readonly #lifetime: OrderedSum;
   #lines = 0;
@@ -121,8 +127,8 @@ export class AccountTally {
     this.#lifetime = new OrderedSum(keepAddends);
     const topTickets = settings.keepMovers === true ? settings.scoring.topTickets : 0;
     const ctx = { window: settings.window, windowDays: settings.windowDays, topTickets, keepAddends };
-    this.#components = COMPONENT_NAMES.map((name) => [name, COMPONENTS[name](ctx)] as const);
-    this.#tallies = this.#components.map(([, tally]) => tally);
+    this.#tallies = COMPONENT_NAMES.map((name) => COMPONENTS[name](ctx));
+    this.#points = settings.keepTicketPoints === true ? [] : null;
     this.#kpis = new KpiTally(settings.scoring.kpis);
   }
 
@@ -136,7 +142,7 @@ export class AccountTally {
     this.#lines += 1;
     this.#window.add(line.points.window.total);
     this.#lifetime.add(line.points.lifetime.total);
-    if (this.#settings.keepTicketPoints === true) this.#points.push(line.points);
+    this.#points?.push(line.points);
     const tallies = this.#tallies;
     for (let i = 0; i < tallies.length; i++) (tallies[i] as ComponentTally).add(line);
     this.#kpis.add(line);
@@ -147,8 +153,8 @@ export class AccountTally {
       lines: this.#lines,
       window: this.#window.state(),
       lifetime: this.#lifetime.state(),
-      points: this.#points,
-      components: this.#components.map(([, tally]) => tally.state()),
+      points: this.#points ?? NO_POINTS,
+      components: this.#tallies.map((tally) => tally.state()),
       kpis: this.#kpis.state(),
     };
   }
@@ -162,10 +168,10 @@ export class AccountTally {
     this.#lines += later.lines;
     this.#window.merge(later.window);
     this.#lifetime.merge(later.lifetime);
-    if (this.#settings.keepTicketPoints === true) for (const p of later.points) this.#points.push(p);
-    this.#components.forEach(([name, tally], i) => {
+    if (this.#points !== null) for (const p of later.points) this.#points.push(p);
+    this.#tallies.forEach((tally, i) => {
       const state = later.components[i];
-      if (state === undefined) throw new Error(`no state for component ${name}`);
+      if (state === undefined) throw new Error(`no state for component ${COMPONENT_NAMES[i] ?? i}`);
       tally.merge(state);
     });
     this.#kpis.merge(later.kpis);
@@ -182,7 +188,9 @@ export class AccountTally {
     const settings = effectiveSettings(s.scoring.components, s.scoring.grades, s.segments.overrides, parts);
     const components = {} as Record<ComponentName, ComponentValue>;
     const tickets = new Map<string, TicketBrief>();
-    for (const [name, tally] of this.#components) {
+    for (let i = 0; i < COMPONENT_NAMES.length; i++) {
+      const name = COMPONENT_NAMES[i] as ComponentName;
+      const tally = this.#tallies[i] as ComponentTally;
       components[name] = tally.finish({ statistic: settings.components[name].statistic, seats: account.seats, activeUsers });
       for (const line of tally.kept()) if (!tickets.has(line.key)) tickets.set(line.key, brief(line));
     }
@@ -196,7 +204,7 @@ export class AccountTally {
       seats: account.seats,
       activeUsers,
       settings,
-      successPoints: { window: this.#window.value, lifetime: this.#lifetime.value, tickets: this.#points },
+      successPoints: { window: this.#window.value, lifetime: this.#lifetime.value, tickets: this.#points ?? [] },
       components,
       tickets,
       kpis: this.#kpis.finish(account, activeUsers, s.window.end, s.timezone ?? 'UTC'),
