@@ -14,7 +14,7 @@ import { ticketKey } from '../../core/scoring/scored-ticket.js';
 import type { AccountTickets, ChangedTicket, Store, StoredRollup } from '../../stores/store.js';
 import { KeySet } from './key-set.js';
 import { type KeyedLine, LineRows, encodeLines } from './line-codec.js';
-import { joinLineParts, patchedKeyedLines, patchedRows, readRows } from './patched-lines.js';
+import { patchedRows, readRows } from './patched-lines.js';
 import { type LineSetting, linesOf, rollEach } from './roll-lines.js';
 import { type TicketScoringContext, scoreGroupTickets } from './score-tickets.js';
 
@@ -79,14 +79,7 @@ export const patchRollups = async (
   for (const [id, since] of plan.patch) {
     const account = accounts.get(id);
     const parts = kept.get(id);
-    if (account === undefined || parts === undefined) {
-      out.unreadable.add(id);
-      continue;
-    }
-    // Parts the rows cannot take are joined as line objects.
-    const read = readRows(rows, parts);
-    const old = read ? [] : joinLineParts(parts);
-    if (old === null) {
+    if (account === undefined || parts === undefined || !readRows(rows, parts)) {
       out.unreadable.add(id);
       continue;
     }
@@ -100,7 +93,7 @@ export const patchRollups = async (
       fresh = linesOf(s, scored.tickets);
     }
     const place = group !== undefined;
-    const lines = read ? patchedRows(rows, parts.length, gone, fresh, place) : patchedKeyedLines(old, gone, fresh, place);
+    const lines = patchedRows(rows, parts.length, gone, fresh, place);
     const count = parts.length;
     const appended = count >= maxLineParts ? undefined : { part: count, lines: encodeLines(fresh, lines.dropped) };
     const rolled = rollEach(s, account, revisions.get(id) ?? 0, plan.latest.get(id) ?? null, seq, appended, lines.each);

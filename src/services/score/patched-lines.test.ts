@@ -2,8 +2,57 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import type { TicketLine } from '../../core/scoring/ticket-line.js';
 import { KeySet } from './key-set.js';
-import { type KeyedLine, LineRows, encodeLines } from './line-codec.js';
-import { joinLineParts, type PatchedLines, patchedKeyedLines, patchedRows, readRows } from './patched-lines.js';
+import { type KeyedLine, LineRows, decodeLines, encodeLines } from './line-codec.js';
+import { type KeyLookup, type PatchedLines, patchedRows, readRows } from './patched-lines.js';
+import { byTicketOrder } from './ticket-order.js';
+
+/**
+ * The reference the rows are held to: an account's line parts decoded into line objects and joined
+ * in part order, in ticket order, as patches read them before; null when any part is unreadable.
+ */
+const joinLineParts = (parts: readonly Uint8Array[]): KeyedLine[] | null => {
+  let out: KeyedLine[] = [];
+  for (const bytes of parts) {
+    const part = decodeLines(bytes);
+    if (part === null) return null;
+    if (part.dropped.length > 0) {
+      const dropped = new Set(part.dropped);
+      out = out.filter((l) => !dropped.has(l.line.key));
+    }
+    for (const l of part.lines) out.push(l);
+  }
+  // Spilled parts follow each other in ticket order; a patch's new lines go where their tickets sort.
+  if (parts.length > 1) out.sort(byTicketOrder);
+  return out;
+};
+
+/**
+ * The patched lines from line objects.
+ * @param old the kept lines (`joinLineParts`)
+ * @param gone keys of the tickets written since the kept lines
+ * @param fresh those tickets' lines now, in the account's ticket order
+ * @param place whether the fresh lines are placed in ticket order (the account has changed tickets)
+ */
+const patchedKeyedLines = (
+  old: readonly KeyedLine[],
+  gone: KeyLookup,
+  fresh: readonly KeyedLine[],
+  place: boolean,
+): PatchedLines & { readonly lines: readonly KeyedLine[] } => {
+  const lines = old.filter((l) => !gone.has(l.line.key));
+  const dropped = old.length === lines.length ? [] : old.flatMap((l) => (gone.has(l.line.key) ? [l.line.key] : []));
+  if (place) {
+    lines.push(...fresh);
+    lines.sort(byTicketOrder);
+  }
+  return {
+    dropped,
+    lines,
+    each: (sink) => {
+      for (const l of lines) sink.add(l.source, l.line);
+    },
+  };
+};
 
 const breakdown = (total: number) => ({ opened: total, waiting: -0, solved: 0, interactions: 0, total });
 
@@ -77,7 +126,7 @@ test('kept lines read into rows patch exactly as line objects sorted do: same li
   );
 });
 
-test('parts whose keys are not source, colon and id are left to line objects', () => {
+test('parts whose keys are not source, colon and id are not read into rows (the account is rolled up again from its tickets)', () => {
   const rows = new LineRows();
   const odd = keyed('csv', 'T-1', 1);
   const part = encodeLines([{ ...odd, line: { ...odd.line, key: 'csv;T-1' } }]);

@@ -1,16 +1,16 @@
 /**
  * An account's lines as a patch rolls them up: its kept parts joined (each part first drops the
  * earlier lines it names), less the lines of tickets written since, plus those tickets' fresh lines,
- * in ticket order. Two ways to the same lines. {@link patchedRows} reads the parts into columns: each
- * part is in ticket order, so the joined lines are a few runs in order (one per thread of the pass
- * that spilled them), which it merges, and it places the few fresh lines among them; sorting line
- * objects, with a line object and two substrings made per line, was about half a patch. {@link
- * patchedKeyedLines}, line objects sorted as they always were, takes the parts the first cannot read
- * (keys not made by `ticketKey`) and is what tests hold the first to.
+ * in ticket order. {@link patchedRows} reads the parts into columns: each part is in ticket order, so
+ * the joined lines are a few runs in order (one per thread of the pass that spilled them), which it
+ * merges, and it places the few fresh lines among them; sorting line objects, with a line object and
+ * two substrings made per line, was about half a patch. Parts it cannot read (damaged, or keys not
+ * made by `ticketKey`) make the account unreadable, and it is rolled up again from its tickets, as
+ * any unreadable lines are. Its test holds it to the line objects sorted as they were before.
  * @module
  */
 import type { TicketLine } from '../../core/scoring/ticket-line.js';
-import { type KeyedLine, type LineRows, decodeLines } from './line-codec.js';
+import type { KeyedLine, LineRows } from './line-codec.js';
 import { byTicketOrder, compareKeys } from './ticket-order.js';
 
 /** What takes an account's lines one at a time (an `AccountLines`). */
@@ -31,54 +31,6 @@ export interface PatchedLines {
   readonly each: (sink: LineSink) => void;
 }
 
-/**
- * An account's line parts decoded and joined in part order, in ticket order; null when any part is
- * unreadable.
- */
-export const joinLineParts = (parts: readonly Uint8Array[]): KeyedLine[] | null => {
-  let out: KeyedLine[] = [];
-  for (const bytes of parts) {
-    const part = decodeLines(bytes);
-    if (part === null) return null;
-    if (part.dropped.length > 0) {
-      const dropped = new Set(part.dropped);
-      out = out.filter((l) => !dropped.has(l.line.key));
-    }
-    for (const l of part.lines) out.push(l);
-  }
-  // Spilled parts follow each other in ticket order; a patch's new lines go where their tickets sort.
-  if (parts.length > 1) out.sort(byTicketOrder);
-  return out;
-};
-
-/**
- * The patched lines from line objects.
- * @param old the kept lines (`joinLineParts`)
- * @param gone keys of the tickets written since the kept lines
- * @param fresh those tickets' lines now, in the account's ticket order
- * @param place whether the fresh lines are placed in ticket order (the account has changed tickets)
- */
-export const patchedKeyedLines = (
-  old: readonly KeyedLine[],
-  gone: KeyLookup,
-  fresh: readonly KeyedLine[],
-  place: boolean,
-): PatchedLines & { readonly lines: readonly KeyedLine[] } => {
-  const lines = old.filter((l) => !gone.has(l.line.key));
-  const dropped = old.length === lines.length ? [] : old.flatMap((l) => (gone.has(l.line.key) ? [l.line.key] : []));
-  if (place) {
-    lines.push(...fresh);
-    lines.sort(byTicketOrder);
-  }
-  return {
-    dropped,
-    lines,
-    each: (sink) => {
-      for (const l of lines) sink.add(l.source, l.line);
-    },
-  };
-};
-
 /** The number of rows (in ticket order) that `line` does not sort before: where a stable sort puts it after them. */
 const placeAfter = (rows: LineRows, line: KeyedLine): number => {
   let lo = 0;
@@ -92,8 +44,8 @@ const placeAfter = (rows: LineRows, line: KeyedLine): number => {
 };
 
 /**
- * Reads an account's line parts into `rows` (cleared first); false when a part cannot be read this
- * way: then join them as line objects (`joinLineParts`).
+ * Reads an account's line parts into `rows` (cleared first); false when a part cannot be read: the
+ * account is then rolled up again from its tickets.
  */
 export const readRows = (rows: LineRows, parts: readonly Uint8Array[]): boolean => {
   rows.clear();
@@ -102,7 +54,7 @@ export const readRows = (rows: LineRows, parts: readonly Uint8Array[]): boolean 
 };
 
 /**
- * The same lines as {@link patchedKeyedLines}, from the `parts` parts read into `rows`
+ * The patched lines, from the `parts` parts read into `rows`
  * (`readRows`); `each` reads the rows, so it must be done before they are used again. A stable sort
  * of kept lines then fresh ones is the kept lines in order merged with the fresh ones in order, the
  * kept line first on a tie: so only the fresh lines are sorted, and the kept lines only where they
